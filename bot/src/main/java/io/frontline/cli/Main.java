@@ -1,0 +1,90 @@
+package io.frontline.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code frontline} on the command line. A thin shell: it takes its streams, so every command is
+ * tested in-process, and usage errors have their own exit code (2), apart from failures (1).
+ */
+@Command(
+    name = "frontline",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "A Telegram bot for a company's front-line conversations with its clients.",
+    subcommands = {CheckCommand.class, ChatCommand.class, TestCommand.class})
+public final class Main implements Runnable {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  final InputStream in;
+  final PrintStream out;
+  final PrintStream err;
+
+  public Main(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(
+        new Main(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8))
+            .run(args));
+  }
+
+  public int run(String... args) {
+    CommandLine cmd = new CommandLine(this, new Factory(this));
+    cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cmd.setExitCodeExceptionMapper(e -> FAILED);
+    cmd.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println(ex.getMessage());
+          ex.getCommandLine().usage(ex.getCommandLine().getErr());
+          return USAGE;
+        });
+    cmd.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          c.getErr().println("frontline: " + ex.getMessage());
+          return FAILED;
+        });
+    return cmd.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  /** Gives every subcommand the streams of this Main. */
+  private record Factory(Main main) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == CheckCommand.class) {
+        return cls.cast(new CheckCommand(main));
+      }
+      if (cls == ChatCommand.class) {
+        return cls.cast(new ChatCommand(main));
+      }
+      if (cls == TestCommand.class) {
+        return cls.cast(new TestCommand(main));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"frontline " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.frontline.conversation;
+
+import io.frontline.decision.ClientMessage;
+import io.frontline.decision.ConversationState;
+import io.frontline.decision.Decision;
+import io.frontline.decision.DecisionEngine;
+import io.frontline.decision.SafeHandover;
+import io.frontline.guard.ReplyGuard;
+import io.frontline.guard.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client message in, one guarded reply out: conversation -> decision -> guards -> outbox.
+ * Callers keep one chat's messages in order; different chats may be handled concurrently.
+ */
+public final class Conversations {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Conversations.class);
+
+  private final DecisionEngine engine;
+  private final ReplyGuard guards;
+  private final SafeHandover fallback;
+  private final StateStore states;
+  private final Outbox outbox;
+
+  public Conversations(
+      DecisionEngine engine, ReplyGuard guards, SafeHandover fallback, StateStore states, Outbox outbox) {
+    this.engine = engine;
+    this.guards = guards;
+    this.fallback = fallback;
+    this.states = states;
+    this.outbox = outbox;
+  }
+
+  public Decision handle(ChatId chat, ClientMessage message) {
+    long started = System.nanoTime();
+    ConversationState state = states.get(chat);
+    Decision decision = engine.decide(message, state);
+    Verdict verdict = guards.check(decision);
+    if (!verdict.passed()) {
+      LOG.warn(
+          "chat={} guard={} refused a {} reply: {}",
+          chat.value(), verdict.guard(), decision.action().key(), verdict.reason());
+      decision = fallback.instead(message, decision, verdict.guard() + ": " + verdict.reason());
+    }
+    states.put(chat, state.after(decision));
+    outbox.enqueue(new Outgoing(chat, decision.reply(), decision));
+    if (LOG.isInfoEnabled()) {
+      // Client words stay out of INFO logs; ids and the action are enough to follow a chat.
+      LOG.info(
+          "chat={} action={} lang={} knowledge={} partner={} staff={} micros={}",
+          chat.value(),
+          decision.action().key(),
+          decision.language(),
+          decision.knowledgeIds(),
+          decision.partner().orElse("-"),
+          decision.staff().orElse("-"),
+          (System.nanoTime() - started) / 1_000);
+    }
+    return decision;
+  }
+}

@@ -1,0 +1,7 @@
+package io.frontline.conversation;
+
+/** Where replies go; the transport drains it. */
+public interface Outbox {
+
+  void enqueue(Outgoing reply);
+}

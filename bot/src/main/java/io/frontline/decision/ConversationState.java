@@ -1,0 +1,33 @@
+package io.frontline.decision;
+
+import java.util.Optional;
+
+/**
+ * What the bot remembers of a conversation between messages. Immutable: each decision yields the
+ * next state through {@link #after}.
+ *
+ * @param clarifications how many clarifying questions in a row the bot has asked
+ */
+public record ConversationState(
+    Optional<String> language,
+    Optional<Action> lastAction,
+    Optional<String> lastTopic,
+    int clarifications,
+    int turns) {
+
+  public static final ConversationState NEW =
+      new ConversationState(Optional.empty(), Optional.empty(), Optional.empty(), 0, 0);
+
+  public ConversationState after(Decision d) {
+    return new ConversationState(
+        Optional.of(d.language()),
+        Optional.of(d.action()),
+        d.topic(),
+        d.action() == Action.CLARIFY ? clarifications + 1 : 0,
+        turns + 1);
+  }
+
+  public boolean isFirstTurn() {
+    return turns == 0;
+  }
+}

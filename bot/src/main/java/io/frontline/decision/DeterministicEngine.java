@@ -1,0 +1,370 @@
+package io.frontline.decision;
+
+import io.frontline.knowledge.Article;
+import io.frontline.knowledge.CatalogItem;
+import io.frontline.knowledge.Knowledge;
+import io.frontline.knowledge.Partner;
+import io.frontline.language.LanguageChoice;
+import io.frontline.retrieval.Hit;
+import io.frontline.retrieval.KnowledgeRetriever;
+import io.frontline.text.CleanText;
+import io.frontline.text.Words;
+import io.frontline.wording.Signal;
+import io.frontline.wording.SignalLexicon;
+import io.frontline.wording.Wording;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The decision core without a model: precise, explainable, the same answer for the same input.
+ * Order of concerns: what the client needs a person for comes first (complaints, refunds, "a
+ * human"), then manners, then the knowledge. Pure: no I/O, time comes in with the message.
+ */
+public final class DeterministicEngine implements DecisionEngine {
+
+  /** An entry must cover this share of the request's meaning to be the answer. */
+  static final double ANSWER = 0.5;
+  /** A partner must cover this much to be recommended. */
+  static final double REFER = 0.5;
+  /** Below ANSWER but at least this: the request is about us but unclear, ask. */
+  static final double CLARIFY = 0.25;
+  /** Items this close to the best are equally good answers: list them all. */
+  private static final double TIE = 0.05;
+  private static final int MAX_OPTIONS = 4;
+
+  /** Escalation signals and their topics, most specific first. */
+  private static final List<Map.Entry<Signal, String>> HANDOVER =
+      List.of(
+          Map.entry(Signal.LEGAL, "legal"),
+          Map.entry(Signal.REFUND, "refund"),
+          Map.entry(Signal.DELIVERY_PROBLEM, "delivery-problem"),
+          Map.entry(Signal.COMPLAINT, "complaint"),
+          Map.entry(Signal.CORPORATE, "corporate"),
+          Map.entry(Signal.HUMAN, "general"));
+
+  /** Words that carry no request of their own. */
+  private static final Set<Signal> NOT_CONTENT =
+      EnumSet.of(
+          Signal.GREETING,
+          Signal.THANKS,
+          Signal.BYE,
+          Signal.SMALLTALK,
+          Signal.PRICE,
+          Signal.DISCOUNT,
+          Signal.YES,
+          Signal.NO,
+          Signal.RUDE);
+
+  private final Knowledge knowledge;
+  private final KnowledgeRetriever retriever;
+  private final LanguageChoice languages;
+  private final SignalLexicon signals;
+  private final Replies replies;
+  private final StaffRouter router;
+
+  public DeterministicEngine(
+      Knowledge knowledge, KnowledgeRetriever retriever, LanguageChoice languages, Wording wording) {
+    this.knowledge = knowledge;
+    this.retriever = retriever;
+    this.languages = languages;
+    this.signals = wording.signals();
+    this.replies = new Replies(knowledge, wording.phrases());
+    this.router = new StaffRouter(knowledge);
+  }
+
+  /** Everything the engine understood of one message. */
+  private record Reading(
+      ClientMessage message,
+      ConversationState state,
+      String language,
+      SignalLexicon.Reading signals,
+      List<String> content) {
+
+    boolean has(Signal s) {
+      return signals.has(s);
+    }
+  }
+
+  @Override
+  public Decision decide(ClientMessage message, ConversationState state) {
+    CleanText clean = CleanText.of(message.text());
+    if (!clean.hasWords()) {
+      String lang =
+          state.language().orElseGet(() -> languages.choose("", 0, Optional.empty(), message.client().languageCode()));
+      if (clean.hasSymbols()) {
+        return courtesy(lang, replies.say(lang, "emoji"), "only emoji or symbols");
+      }
+      return clarifyOrEscalate(message, state, lang, replies.say(lang, "empty"), "empty", "no text in the message");
+    }
+    List<String> words = Words.of(clean.text());
+    String lang =
+        languages.choose(clean.text(), words.size(), state.language(), message.client().languageCode());
+    SignalLexicon.Reading signalReading = signals.read(words);
+    List<String> content = signalReading.wordsWithout(words, NOT_CONTENT);
+    Reading r = new Reading(message, state, lang, signalReading, content);
+
+    for (Map.Entry<Signal, String> h : HANDOVER) {
+      if (r.has(h.getKey())) {
+        return escalate(r, h.getValue(), "the client " + describe(h.getKey()));
+      }
+    }
+    if (r.has(Signal.DISCOUNT)) {
+      return discount(r);
+    }
+    if (content.isEmpty()) {
+      return withoutContent(r);
+    }
+    return fromKnowledge(r);
+  }
+
+  private static String describe(Signal s) {
+    return switch (s) {
+      case LEGAL -> "raises a legal matter";
+      case REFUND -> "asks for a refund";
+      case DELIVERY_PROBLEM -> "reports a problem with a delivery";
+      case COMPLAINT -> "complains";
+      case CORPORATE -> "asks about a corporate contract";
+      default -> "asks for a person";
+    };
+  }
+
+  private Decision withoutContent(Reading r) {
+    String lang = r.language();
+    if (r.has(Signal.RUDE)) {
+      return courtesy(lang, replies.say(lang, "calm"), "rude message without a request");
+    }
+    if (r.has(Signal.PRICE)) {
+      return clarifyOrEscalate(r.message(), r.state(), lang, replies.say(lang, "clarify_item", Map.of("options", itemOptions(lang))), "price", "asks a price without naming an item");
+    }
+    if (r.has(Signal.NO)) {
+      return courtesy(lang, replies.say(lang, "let_go"), "the client said no");
+    }
+    if (r.has(Signal.BYE)) {
+      return courtesy(lang, replies.say(lang, "bye"), "goodbye");
+    }
+    if (r.has(Signal.THANKS)) {
+      return courtesy(lang, replies.say(lang, "thanks"), "thanks");
+    }
+    if (r.has(Signal.SMALLTALK)) {
+      return courtesy(lang, replies.say(lang, "smalltalk", Map.of("company", replies.company(lang))), "small talk");
+    }
+    if (r.has(Signal.GREETING)) {
+      return courtesy(
+          lang,
+          replies.greeting(lang, r.message().client().firstName(), r.state().isFirstTurn()),
+          "greeting");
+    }
+    return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "unclear", "nothing to act on");
+  }
+
+  private Decision fromKnowledge(Reading r) {
+    String lang = r.language();
+    List<Hit> hits = retriever.search(String.join(" ", r.content()), lang, 8);
+    Optional<Hit> own = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER).findFirst();
+    Optional<Hit> partner = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER).findFirst();
+    double ownCoverage = own.map(Hit::coverage).orElse(0.0);
+    double partnerCoverage = partner.map(Hit::coverage).orElse(0.0);
+
+    if (ownCoverage >= ANSWER && ownCoverage >= partnerCoverage) {
+      return answer(r, own.get(), hits);
+    }
+    if (partnerCoverage >= REFER) {
+      Partner p = knowledge.partner(partner.get().id()).orElseThrow();
+      if (router.keyClient(r.message().client()).isPresent()) {
+        return escalate(r, "corporate", "key client asks for something a partner covers (" + p.id() + ")");
+      }
+      return new Decision(
+          Action.REFER,
+          prefix(r, replies.refer(p, lang)),
+          lang,
+          List.of(),
+          Optional.of(p.id()),
+          Optional.empty(),
+          Optional.empty(),
+          String.format(java.util.Locale.ROOT, "partner %s covers the request (coverage %.2f)", p.id(), partnerCoverage));
+    }
+    if (ownCoverage >= CLARIFY) {
+      List<Hit> options = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER && h.coverage() >= CLARIFY).limit(MAX_OPTIONS).toList();
+      String text = replies.say(lang, "clarify_item", Map.of("options", titles(options, lang)));
+      return clarifyOrEscalate(
+          r.message(), r.state(), lang, text, own.get().id(),
+          String.format(java.util.Locale.ROOT, "request only partly matches %s (coverage %.2f)", own.get().id(), ownCoverage));
+    }
+    if (router.keyClient(r.message().client()).isPresent()) {
+      return escalate(r, "corporate", "key client asks for something we do not do");
+    }
+    return new Decision(
+        Action.DECLINE,
+        prefix(r, replies.decline(lang)),
+        lang,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        String.format(java.util.Locale.ROOT, "outside our scope, no partner covers it (best coverage %.2f / %.2f)", ownCoverage, partnerCoverage));
+  }
+
+  private Decision answer(Reading r, Hit best, List<Hit> hits) {
+    String lang = r.language();
+    List<String> ids = new ArrayList<>();
+    String text;
+    if (best.kind() == Hit.Kind.ITEM) {
+      List<CatalogItem> tied = new ArrayList<>();
+      for (Hit h : hits) {
+        if (h.kind() == Hit.Kind.ITEM && h.coverage() >= best.coverage() - TIE && tied.size() < MAX_OPTIONS - 1) {
+          knowledge.catalog().item(h.id()).ifPresent(tied::add);
+        }
+      }
+      if (tied.size() == 1) {
+        text = replies.item(tied.get(0), lang, true);
+      } else {
+        List<String> lines = new ArrayList<>();
+        for (CatalogItem item : tied) {
+          lines.add(replies.item(item, lang, false));
+        }
+        text = String.join("\n", lines);
+      }
+      tied.forEach(i -> ids.add(i.id()));
+    } else {
+      Article article = knowledge.article(best.id()).orElseThrow();
+      text = replies.article(article, lang);
+      ids.add(article.id());
+    }
+    return new Decision(
+        Action.ANSWER,
+        prefix(r, text),
+        lang,
+        ids,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        String.format(java.util.Locale.ROOT, "%s answers the request (coverage %.2f)", String.join(", ", ids), best.coverage()));
+  }
+
+  private Decision discount(Reading r) {
+    String lang = r.language();
+    List<CatalogItem> items = new ArrayList<>();
+    if (!r.content().isEmpty()) {
+      for (Hit h : retriever.search(String.join(" ", r.content()), lang, 3)) {
+        if (h.kind() == Hit.Kind.ITEM && h.coverage() >= CLARIFY) {
+          knowledge.catalog().item(h.id()).ifPresent(items::add);
+        }
+      }
+    }
+    if (items.isEmpty() && !knowledge.catalog().items().isEmpty()) {
+      items.add(knowledge.catalog().items().get(0));
+    }
+    List<String> ids = items.stream().map(CatalogItem::id).toList();
+    boolean listed = items.stream().anyMatch(i -> !i.discounts().isEmpty());
+    String text;
+    if (listed) {
+      List<String> lines = new ArrayList<>();
+      items.forEach(i -> lines.add(replies.item(i, lang, false)));
+      text = String.join("\n", lines);
+    } else {
+      List<String> prices = new ArrayList<>();
+      items.forEach(i -> prices.add(replies.priceLine(i, lang)));
+      text =
+          replies.say(
+              lang,
+              "discount_no",
+              Map.of(
+                  "prices", String.join(" ", prices),
+                  "value", replies.text(knowledge.company().value(), lang)));
+    }
+    return new Decision(
+        Action.ANSWER,
+        prefix(r, text),
+        lang,
+        ids,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of("discount"),
+        listed ? "the client asks for a discount; the catalog lists one" : "the client asks for a discount; prices are fixed");
+  }
+
+  private Decision escalate(Reading r, String topic, String reason) {
+    return escalate(r.message(), r.language(), topic, reason);
+  }
+
+  private Decision escalate(ClientMessage m, String lang, String topic, String reason) {
+    StaffRouter.Choice choice = router.choose(topic, lang, m.at(), m.client());
+    LocalDateTime now = LocalDateTime.ofInstant(m.at(), knowledge.company().timeZone());
+    return new Decision(
+        Action.ESCALATE,
+        replies.escalate(choice, lang, now),
+        lang,
+        List.of(),
+        Optional.empty(),
+        Optional.of(choice.staff().id()),
+        Optional.of(topic),
+        reason + "; " + choice.staff().id() + (choice.onDuty() ? " is on duty" : " is off duty until " + choice.nextOnDuty()));
+  }
+
+  /** One clarifying question; a second in a row would leave the client stuck, so a person steps in. */
+  private Decision clarifyOrEscalate(
+      ClientMessage m, ConversationState state, String lang, String question, String topic, String reason) {
+    if (state.clarifications() >= 1) {
+      return escalate(m, lang, "general", "second clarification in a row (" + reason + ")");
+    }
+    return new Decision(
+        Action.CLARIFY, question, lang, List.of(), Optional.empty(), Optional.empty(), Optional.of(topic), reason);
+  }
+
+  private Decision courtesy(String lang, String text, String reason) {
+    return new Decision(
+        Action.ANSWER, text, lang, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), reason);
+  }
+
+  /** A client who opens with a greeting is greeted back before the answer. */
+  private String prefix(Reading r, String text) {
+    if (r.has(Signal.GREETING) && r.state().isFirstTurn()) {
+      return replies.greeting(r.language(), r.message().client().firstName(), false) + "\n" + text;
+    }
+    if (r.has(Signal.RUDE)) {
+      return replies.say(r.language(), "calm") + "\n" + text;
+    }
+    return text;
+  }
+
+  private String clarifyTopic(String lang) {
+    List<String> examples = new ArrayList<>();
+    for (CatalogItem item : knowledge.catalog().items()) {
+      if (examples.size() == 3) {
+        break;
+      }
+      examples.add(replies.text(item.name(), lang));
+    }
+    return replies.say(lang, "clarify_topic", Map.of("examples", String.join(", ", examples)));
+  }
+
+  private String itemOptions(String lang) {
+    List<String> names = new ArrayList<>();
+    for (CatalogItem item : knowledge.catalog().items()) {
+      if (names.size() == MAX_OPTIONS) {
+        break;
+      }
+      if (item.available()) {
+        names.add(replies.text(item.name(), lang));
+      }
+    }
+    return String.join(", ", names);
+  }
+
+  private String titles(List<Hit> hits, String lang) {
+    List<String> names = new ArrayList<>();
+    for (Hit h : hits) {
+      if (h.kind() == Hit.Kind.ITEM) {
+        knowledge.catalog().item(h.id()).ifPresent(i -> names.add(replies.text(i.name(), lang)));
+      } else {
+        knowledge.article(h.id()).ifPresent(a -> names.add(replies.articleTitle(a, lang)));
+      }
+    }
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,170 @@
+package io.frontline.decision;
+
+import io.frontline.knowledge.Article;
+import io.frontline.knowledge.CatalogItem;
+import io.frontline.knowledge.Discount;
+import io.frontline.knowledge.Knowledge;
+import io.frontline.knowledge.LocalizedText;
+import io.frontline.knowledge.Partner;
+import io.frontline.knowledge.StaffMember;
+import io.frontline.wording.Phrasebook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes replies from the bot's phrases and the knowledge. Every fact comes from a knowledge entry;
+ * phrases only carry it. Text missing in the client's language falls back to the company's default.
+ */
+final class Replies {
+
+  private final Knowledge knowledge;
+  private final Phrasebook phrases;
+  private final String fallback;
+
+  Replies(Knowledge knowledge, Phrasebook phrases) {
+    this.knowledge = knowledge;
+    this.phrases = phrases;
+    this.fallback = knowledge.defaultLanguage();
+  }
+
+  String say(String lang, String key, Map<String, String> args) {
+    return phrases.say(lang, key, args);
+  }
+
+  String say(String lang, String key) {
+    return phrases.say(lang, key);
+  }
+
+  String text(LocalizedText t, String lang) {
+    return t.in(lang, fallback);
+  }
+
+  String company(String lang) {
+    return text(knowledge.company().name(), lang);
+  }
+
+  String about(String lang) {
+    return text(knowledge.company().about(), lang);
+  }
+
+  static String amount(BigDecimal price) {
+    return price.stripTrailingZeros().toPlainString();
+  }
+
+  String priceLine(CatalogItem item, String lang) {
+    return say(
+        lang,
+        "item_price",
+        Map.of(
+            "name", text(item.name(), lang),
+            "price", amount(item.price()),
+            "currency", knowledge.catalog().currency(),
+            "unit", text(item.unit(), lang)));
+  }
+
+  /** An item: its fixed price, what it is, listed discounts; or honestly that it is not available. */
+  String item(CatalogItem item, String lang, boolean withDescription) {
+    List<String> parts = new ArrayList<>();
+    parts.add(priceLine(item, lang));
+    String description = text(item.description(), lang);
+    if (withDescription && !description.isBlank()) {
+      parts.add(description);
+    }
+    for (Discount d : item.discounts()) {
+      parts.add(say(lang, "discount_listed", Map.of("discount", text(d.text(), lang))));
+    }
+    if (!item.available()) {
+      parts.add(unavailable(item, lang));
+    }
+    return String.join(" ", parts);
+  }
+
+  String unavailable(CatalogItem item, String lang) {
+    List<String> parts = new ArrayList<>();
+    parts.add(say(lang, "item_unavailable", Map.of("name", text(item.name(), lang))));
+    item.backOn().ifPresent(d -> parts.add(say(lang, "item_back_on", Map.of("date", date(d, lang)))));
+    List<String> options = new ArrayList<>();
+    for (String alt : item.alternatives()) {
+      knowledge.catalog().item(alt).filter(CatalogItem::available).ifPresent(a -> options.add(priceLine(a, lang)));
+    }
+    if (!options.isEmpty()) {
+      parts.add(say(lang, "alternatives", Map.of("options", String.join(" ", options))));
+    }
+    return String.join(" ", parts);
+  }
+
+  String article(Article article, String lang) {
+    return article.in(lang).or(() -> article.in(fallback)).map(Article.Text::body).orElse("");
+  }
+
+  String articleTitle(Article article, String lang) {
+    return article.in(lang).or(() -> article.in(fallback)).map(Article.Text::title).orElse(article.id());
+  }
+
+  String refer(Partner p, String lang) {
+    List<String> parts = new ArrayList<>();
+    parts.add(
+        say(
+            lang,
+            "refer",
+            Map.of("partner", text(p.name(), lang), "description", text(p.description(), lang))));
+    parts.add(say(lang, "refer_why", Map.of("why", text(p.why(), lang))));
+    parts.add(say(lang, "refer_contact", Map.of("contact", text(p.contact(), lang))));
+    if (!p.perk().isEmpty()) {
+      parts.add(text(p.perk(), lang));
+    }
+    parts.add(say(lang, "refer_close", Map.of("about", about(lang))));
+    return String.join(" ", parts);
+  }
+
+  String decline(String lang) {
+    return say(lang, "decline", Map.of("about", about(lang))) + " " + say(lang, "decline_close");
+  }
+
+  String escalate(StaffRouter.Choice choice, String lang, LocalDateTime now) {
+    StaffMember s = choice.staff();
+    String name = text(s.name(), lang);
+    String first = say(lang, "escalate", Map.of("staff", name, "role", text(s.role(), lang)));
+    String when;
+    if (choice.onDuty()) {
+      when = say(lang, "escalate_soon", Map.of("staff", name, "minutes", "15"));
+    } else {
+      when = say(lang, "escalate_later", Map.of("staff", name, "when", when(choice.nextOnDuty(), now, lang)));
+    }
+    return first + " " + when;
+  }
+
+  private String when(LocalDateTime next, LocalDateTime now, String lang) {
+    String time = next.toLocalTime().format(DateTimeFormatter.ofPattern("H:mm"));
+    LocalDate day = next.toLocalDate();
+    if (day.equals(now.toLocalDate())) {
+      return say(lang, "when_today", Map.of("time", time));
+    }
+    if (day.equals(now.toLocalDate().plusDays(1))) {
+      return say(lang, "when_tomorrow", Map.of("time", time));
+    }
+    String weekday =
+        say(lang, "weekday_" + next.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
+    return say(lang, "when_weekday", Map.of("day", weekday, "time", time));
+  }
+
+  String date(LocalDate d, String lang) {
+    return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)));
+  }
+
+  String greeting(String lang, Optional<String> firstName, boolean full) {
+    String name = firstName.filter(n -> !n.isBlank()).map(n -> ", " + n.strip()).orElse("");
+    if (full) {
+      return say(lang, "greeting", Map.of("name", name, "company", company(lang), "about", about(lang)));
+    }
+    return say(lang, "greeting_short", Map.of("name", name));
+  }
+}

@@ -1,0 +1,43 @@
+package io.frontline.guard;
+
+import io.frontline.decision.Decision;
+import io.frontline.language.LanguageDetector;
+import io.frontline.text.Words;
+
+/**
+ * The reply must be in the language the decision chose for the client. Short replies say too
+ * little about their language to judge, so they pass. In deterministic mode the knowledge may lack
+ * a translation and the company's default language is the honest fallback; a model has no such
+ * excuse, so the LLM engine runs this guard strictly.
+ */
+public final class LanguageGuard implements ReplyGuard {
+
+  public static final String NAME = "language";
+  private static final int MIN_WORDS = 6;
+  private static final double SURE = 0.7;
+
+  private final LanguageDetector detector;
+  private final String defaultLanguage;
+  private final boolean allowDefault;
+
+  public LanguageGuard(LanguageDetector detector, String defaultLanguage, boolean allowDefault) {
+    this.detector = detector;
+    this.defaultLanguage = defaultLanguage;
+    this.allowDefault = allowDefault;
+  }
+
+  @Override
+  public Verdict check(Decision decision) {
+    String text = decision.reply();
+    if (Words.of(text).size() < MIN_WORDS) {
+      return Verdict.PASS;
+    }
+    return detector
+        .detect(text)
+        .filter(d -> d.confidence() >= SURE)
+        .filter(d -> !d.language().equals(decision.language()))
+        .filter(d -> !(allowDefault && d.language().equals(defaultLanguage)))
+        .map(d -> Verdict.reject(NAME, "reply is in " + d.language() + ", the client's language is " + decision.language()))
+        .orElse(Verdict.PASS);
+  }
+}

@@ -1,0 +1,29 @@
+package io.frontline.knowledge;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Who the company is. {@code languages} lists the languages the company serves, the default first.
+ */
+public record Company(
+    String id,
+    LocalizedText name,
+    LocalizedText about,
+    List<String> languages,
+    ZoneId timeZone,
+    WorkingHours hours,
+    LocalizedText area,
+    LocalizedText value) {
+
+  public Company {
+    languages = List.copyOf(languages);
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("a company needs at least one language");
+    }
+  }
+
+  public String defaultLanguage() {
+    return languages.get(0);
+  }
+}

@@ -1,0 +1,395 @@
+package io.frontline.knowledge;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a knowledge folder (format: knowledge/README.md) and reports every problem with its file,
+ * line and field. Never throws for bad content: a broken file becomes problems, not a stack trace.
+ */
+public final class KnowledgeLoader {
+
+  /** Topics the decision core routes hand-overs by; each should have a person. */
+  public static final List<String> TOPICS =
+      List.of(
+          "complaint",
+          "refund",
+          "delivery-problem",
+          "legal",
+          "corporate",
+          "orders",
+          "equipment",
+          "billing",
+          "general");
+
+  private static final Pattern PRICE_IN_TEXT =
+      Pattern.compile(
+          "(\\d[\\d\\s.,]*\\d|\\d)\\s*(uah|грн|гривен\\p{L}*|гривн\\p{L}*|hrn|hrivn\\p{L}*|hrywien|₴)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final Path root;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Reference> references = new ArrayList<>();
+  private final Map<String, Set<String>> ids = new LinkedHashMap<>();
+
+  private record Reference(String file, int line, String field, String kind, String id) {}
+
+  private KnowledgeLoader(Path root) {
+    this.root = root;
+  }
+
+  public static LoadResult load(Path dir) {
+    return new KnowledgeLoader(dir).run();
+  }
+
+  private LoadResult run() {
+    if (!Files.isDirectory(root)) {
+      problems.add(Problem.error(root.toString(), 1, "", "no such knowledge folder"));
+      return new LoadResult(Optional.empty(), problems);
+    }
+    Optional<YamlSource> companySrc = read("company.yaml", true, "en");
+    String defaultLanguage =
+        companySrc
+            .flatMap(s -> s.strings("/languages").stream().findFirst())
+            .orElse("en");
+    Company company = companySrc.map(s -> company(s)).orElse(null);
+    List<Partner> partners =
+        read("partners.yaml", true, defaultLanguage).map(this::partners).orElse(List.of());
+    Catalog catalog =
+        read("catalog.yaml", true, defaultLanguage)
+            .map(this::catalog)
+            .orElse(new Catalog("", List.of()));
+    List<StaffMember> staff =
+        read("staff.yaml", true, defaultLanguage).map(this::staff).orElse(List.of());
+    Optional<YamlSource> clientsSrc = read("clients.yaml", false, defaultLanguage);
+    List<KeyClient> keyClients = clientsSrc.map(this::keyClients).orElse(List.of());
+    Optional<Integer> keyQuantity =
+        clientsSrc.flatMap(s -> s.number("/key_order_quantity", false)).map(BigDecimal::intValue);
+    List<ArticleFiles.Located> texts =
+        ArticleFiles.read(root, root.resolve("articles"), defaultLanguage, problems);
+    List<Article> articles = ArticleFiles.group(texts, defaultLanguage, problems);
+    if (articles.isEmpty()) {
+      problems.add(
+          Problem.warning(
+              rel(root.resolve("articles")), 1, "", "no articles: the bot can only quote the catalog"));
+    }
+
+    checkReferences();
+    checkTopics(staff);
+    checkArticlePrices(texts, catalog);
+    if (company == null) {
+      return new LoadResult(Optional.empty(), problems);
+    }
+    Knowledge knowledge =
+        new Knowledge(company, catalog, partners, staff, keyClients, keyQuantity, articles);
+    return new LoadResult(Optional.of(knowledge), problems);
+  }
+
+  private Optional<YamlSource> read(String name, boolean required, String defaultLanguage) {
+    Path path = root.resolve(name);
+    try {
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      return Optional.of(YamlSource.parse(rel(path), text, 0, problems, defaultLanguage));
+    } catch (NoSuchFileException e) {
+      if (required) {
+        problems.add(Problem.error(rel(path), 1, "", "file is missing"));
+      }
+    } catch (IOException e) {
+      problems.add(Problem.error(rel(path), 1, "", "cannot read: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private Company company(YamlSource s) {
+    String id = s.slug("/id").orElse("company");
+    LocalizedText name = s.text("/name", true);
+    LocalizedText about = s.text("/about", true);
+    List<String> languages = s.strings("/languages");
+    if (languages.isEmpty()) {
+      s.error("/languages", "list at least one language, the default first");
+      languages = List.of("en");
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < languages.size(); i++) {
+      String lang = languages.get(i);
+      if (!lang.matches("[a-z]{2}")) {
+        s.error("/languages/" + i, "'" + lang + "' is not a two-letter language code");
+      }
+      if (!seen.add(lang)) {
+        s.error("/languages/" + i, "'" + lang + "' is listed twice");
+      }
+    }
+    ZoneId zone = ZoneId.of("UTC");
+    Optional<String> tz = s.string("/time_zone", true);
+    if (tz.isPresent()) {
+      try {
+        zone = ZoneId.of(tz.get());
+      } catch (DateTimeException e) {
+        s.error("/time_zone", "'" + tz.get() + "' is not a time zone such as Europe/Kyiv");
+      }
+    }
+    WorkingHours hours = HoursParser.parse(s, "/hours", WorkingHours.ALWAYS);
+    return new Company(
+        id,
+        name,
+        about,
+        languages,
+        zone,
+        hours,
+        s.text("/area", false),
+        s.text("/value", false));
+  }
+
+  private Catalog catalog(YamlSource s) {
+    String currency = s.string("/currency", true).orElse("");
+    List<CatalogItem> items = new ArrayList<>();
+    for (String at : s.elements("/items", true)) {
+      Optional<String> id = s.slug(at + "/id");
+      LocalizedText name = s.text(at + "/name", true);
+      Optional<BigDecimal> price = s.number(at + "/price", true);
+      LocalizedText unit = s.text(at + "/unit", true);
+      boolean available = s.at(at + "/available").asBoolean(true);
+      if (!s.at(at + "/available").isMissingNode() && !s.at(at + "/available").isBoolean()) {
+        s.error(at + "/available", "must be true or false");
+      }
+      Optional<LocalDate> backOn = Optional.empty();
+      Optional<String> back = s.string(at + "/back_on", false);
+      if (back.isPresent()) {
+        try {
+          backOn = Optional.of(LocalDate.parse(back.get()));
+        } catch (DateTimeException e) {
+          s.error(at + "/back_on", "'" + back.get() + "' is not a date like 2026-12-01");
+        }
+      }
+      List<String> alternatives = s.strings(at + "/alternatives");
+      for (int i = 0; i < alternatives.size(); i++) {
+        refer(s, at + "/alternatives/" + i, "catalog item", alternatives.get(i));
+      }
+      List<String> partnerIds = s.strings(at + "/partners");
+      for (int i = 0; i < partnerIds.size(); i++) {
+        refer(s, at + "/partners/" + i, "partner", partnerIds.get(i));
+      }
+      List<Discount> discounts = new ArrayList<>();
+      for (String d : s.elements(at + "/discounts", false)) {
+        Optional<String> did = s.slug(d + "/id");
+        Optional<BigDecimal> min = s.number(d + "/min_quantity", true);
+        Optional<BigDecimal> dprice = s.number(d + "/price", true);
+        LocalizedText text = s.text(d + "/text", true);
+        if (dprice.isPresent() && price.isPresent() && dprice.get().compareTo(price.get()) >= 0) {
+          s.error(d + "/price", "a discount price must be lower than the item price");
+        }
+        if (did.isPresent() && min.isPresent() && dprice.isPresent()) {
+          discounts.add(new Discount(did.get(), min.get().intValue(), dprice.get(), text));
+        }
+      }
+      if (id.isPresent()) {
+        declare(s, at + "/id", "catalog item", id.get());
+        items.add(
+            new CatalogItem(
+                id.get(),
+                name,
+                s.list(at + "/aliases"),
+                s.text(at + "/description", false),
+                price.orElse(BigDecimal.ZERO),
+                unit,
+                available,
+                backOn,
+                alternatives,
+                partnerIds,
+                discounts));
+      }
+    }
+    return new Catalog(currency, items);
+  }
+
+  private List<Partner> partners(YamlSource s) {
+    List<Partner> out = new ArrayList<>();
+    for (String at : s.elements("/partners", true)) {
+      Optional<String> id = s.slug(at + "/id");
+      LocalizedText name = s.text(at + "/name", true);
+      LocalizedList covers = s.list(at + "/covers");
+      if (covers.languages().isEmpty()) {
+        s.error(at + "/covers", "say what the partner covers, so the bot can match requests");
+      }
+      LocalizedText why = s.text(at + "/why", true);
+      LocalizedText contact = s.text(at + "/contact", true);
+      // Group and channel chat ids are negative, so this is not read as an amount.
+      Optional<Long> chat = Optional.empty();
+      if (s.at(at + "/telegram_chat_id").isIntegralNumber()) {
+        chat = Optional.of(s.at(at + "/telegram_chat_id").longValue());
+      } else if (!s.at(at + "/telegram_chat_id").isMissingNode()) {
+        s.error(at + "/telegram_chat_id", "must be a Telegram chat id (a whole number)");
+      }
+      String trustText = s.string(at + "/trust", false).orElse("normal");
+      Partner.Trust trust = Partner.Trust.NORMAL;
+      try {
+        trust = Partner.Trust.valueOf(trustText.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        s.error(at + "/trust", "must be high or normal, not '" + trustText + "'");
+      }
+      if (id.isPresent()) {
+        declare(s, at + "/id", "partner", id.get());
+        out.add(
+            new Partner(
+                id.get(),
+                name,
+                covers,
+                s.text(at + "/description", true),
+                why,
+                contact,
+                chat,
+                s.text(at + "/perk", false),
+                trust,
+                s.strings(at + "/languages")));
+      }
+    }
+    return out;
+  }
+
+  private List<StaffMember> staff(YamlSource s) {
+    List<StaffMember> out = new ArrayList<>();
+    Set<Long> userIds = new HashSet<>();
+    for (String at : s.elements("/staff", true)) {
+      Optional<String> id = s.slug(at + "/id");
+      LocalizedText name = s.text(at + "/name", true);
+      LocalizedText role = s.text(at + "/role", true);
+      Optional<BigDecimal> userId = s.number(at + "/telegram_user_id", true);
+      if (userId.isPresent() && !userIds.add(userId.get().longValue())) {
+        s.error(at + "/telegram_user_id", "two staff members have the same Telegram user id");
+      }
+      List<String> topics = s.strings(at + "/topics");
+      for (int i = 0; i < topics.size(); i++) {
+        if (!TOPICS.contains(topics.get(i))) {
+          s.warning(
+              at + "/topics/" + i,
+              "unknown topic '" + topics.get(i) + "'; the bot routes by " + String.join(", ", TOPICS));
+        }
+      }
+      List<String> languages = s.strings(at + "/languages");
+      if (languages.isEmpty()) {
+        s.error(at + "/languages", "list the languages this person speaks");
+      }
+      Optional<String> backup = s.string(at + "/backup", false);
+      backup.ifPresent(b -> refer(s, at + "/backup", "staff", b));
+      if (backup.isPresent() && backup.equals(id)) {
+        s.error(at + "/backup", "a person cannot be their own backup");
+      }
+      WorkingHours hours = HoursParser.parse(s, at + "/hours", WorkingHours.ALWAYS);
+      if (id.isPresent() && userId.isPresent()) {
+        declare(s, at + "/id", "staff", id.get());
+        out.add(
+            new StaffMember(
+                id.get(),
+                name,
+                role,
+                userId.get().longValue(),
+                s.string(at + "/username", false).map(u -> u.replaceFirst("^@", "")),
+                topics,
+                languages,
+                hours,
+                backup));
+      }
+    }
+    if (out.isEmpty()) {
+      s.error("/staff", "name at least one person who can take over a conversation");
+    }
+    return out;
+  }
+
+  private List<KeyClient> keyClients(YamlSource s) {
+    List<KeyClient> out = new ArrayList<>();
+    for (String at : s.elements("/key_clients", false)) {
+      Optional<Long> userId =
+          s.number(at + "/telegram_user_id", false).map(BigDecimal::longValue);
+      Optional<String> username = s.string(at + "/username", false).map(u -> u.replaceFirst("^@", ""));
+      if (userId.isEmpty() && username.isEmpty()) {
+        s.error(at, "give telegram_user_id or username");
+      }
+      Optional<String> manager = s.string(at + "/account_manager", true);
+      manager.ifPresent(m -> refer(s, at + "/account_manager", "staff", m));
+      out.add(
+          new KeyClient(
+              userId, username, s.string(at + "/name", false).orElse(""), manager.orElse("")));
+    }
+    return out;
+  }
+
+  private void declare(YamlSource s, String pointer, String kind, String id) {
+    if (!ids.computeIfAbsent(kind, k -> new HashSet<>()).add(id)) {
+      s.error(pointer, "duplicate " + kind + " id '" + id + "'");
+    }
+  }
+
+  private void refer(YamlSource s, String pointer, String kind, String id) {
+    references.add(new Reference(s.file, s.line(pointer), YamlSource.field(pointer), kind, id));
+  }
+
+  private void checkReferences() {
+    for (Reference r : references) {
+      if (!ids.getOrDefault(r.kind(), Set.of()).contains(r.id())) {
+        problems.add(
+            Problem.error(r.file(), r.line(), r.field(), "unknown " + r.kind() + " '" + r.id() + "'"));
+      }
+    }
+  }
+
+  private void checkTopics(List<StaffMember> staff) {
+    if (staff.isEmpty()) {
+      return;
+    }
+    for (String topic : TOPICS) {
+      if (staff.stream().noneMatch(m -> m.handles(topic))) {
+        problems.add(
+            Problem.warning(
+                rel(root.resolve("staff.yaml")),
+                1,
+                "topics",
+                "nobody handles '" + topic + "'; such requests go to the first person listed"));
+      }
+    }
+  }
+
+  private void checkArticlePrices(List<ArticleFiles.Located> texts, Catalog catalog) {
+    Set<BigDecimal> prices = catalog.quotablePrices();
+    for (ArticleFiles.Located l : texts) {
+      Matcher m = PRICE_IN_TEXT.matcher(l.text().body());
+      while (m.find()) {
+        String digits = m.group(1).replaceAll("[\\s]", "").replace(',', '.');
+        try {
+          BigDecimal amount = new BigDecimal(digits).stripTrailingZeros();
+          if (!prices.contains(amount)) {
+            problems.add(
+                Problem.error(
+                    l.file(),
+                    l.line(),
+                    "body",
+                    "price '" + m.group().trim() + "' is not a catalog price"));
+          }
+        } catch (NumberFormatException e) {
+          // "1.000.5 UAH" and the like: not a number we can compare, leave it to the reader.
+        }
+      }
+    }
+  }
+
+  private String rel(Path p) {
+    return ArticleFiles.rel(root, p);
+  }
+}

@@ -1,0 +1,53 @@
+package io.frontline.retrieval;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/** Lucene analyzers per language: stemming and stop words differ, so one analyzer cannot serve all. */
+final class Analyzers {
+
+  /** Field that every entry gets in every language, unstemmed: numbers and names match across. */
+  static final String ANY = "text_any";
+
+  private final Map<String, Analyzer> byLanguage;
+  private final Analyzer any = new StandardAnalyzer();
+
+  Analyzers() {
+    this.byLanguage =
+        Map.of(
+            "en", new EnglishAnalyzer(),
+            "ru", new RussianAnalyzer(),
+            "uk", new UkrainianMorfologikAnalyzer(),
+            "pl", new PolishAnalyzer(),
+            "hu", new HungarianAnalyzer(),
+            "de", new GermanAnalyzer());
+  }
+
+  Optional<Analyzer> forLanguage(String language) {
+    return Optional.ofNullable(byLanguage.get(language));
+  }
+
+  Analyzer any() {
+    return any;
+  }
+
+  static String field(String language) {
+    return "text_" + language;
+  }
+
+  /** Field name -> analyzer, for the index writer. */
+  Map<String, Analyzer> perField() {
+    Map<String, Analyzer> out = new java.util.HashMap<>();
+    byLanguage.forEach((lang, a) -> out.put(field(lang), a));
+    out.put(ANY, any);
+    return out;
+  }
+}

@@ -1,0 +1,267 @@
+package io.frontline.retrieval;
+
+import io.frontline.knowledge.Article;
+import io.frontline.knowledge.CatalogItem;
+import io.frontline.knowledge.Knowledge;
+import io.frontline.knowledge.LocalizedList;
+import io.frontline.knowledge.LocalizedText;
+import io.frontline.knowledge.Partner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * BM25 retrieval over catalog items, articles and partners, in memory. Each entry is indexed once
+ * per language it has text in, with that language's analyzer, and once more unstemmed so that
+ * numbers and names match whatever the language. BM25 ranks; coverage (see {@link Hit}) says how
+ * much of the query an entry answers.
+ */
+public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
+
+  private static final int CANDIDATES = 40;
+  private static final float ANY_BOOST = 0.3f;
+
+  private record Entry(Hit.Kind kind, String id, String language) {}
+
+  private final Analyzers analyzers;
+  private final IndexSearcher searcher;
+  private final List<Entry> entries;
+  private final List<Set<String>> languageTerms;
+  private final List<Set<String>> anyTerms;
+  private final Map<String, Integer> docsWithField;
+
+  private LuceneKnowledgeIndex(
+      Analyzers analyzers,
+      IndexSearcher searcher,
+      List<Entry> entries,
+      List<Set<String>> languageTerms,
+      List<Set<String>> anyTerms,
+      Map<String, Integer> docsWithField) {
+    this.analyzers = analyzers;
+    this.searcher = searcher;
+    this.entries = entries;
+    this.languageTerms = languageTerms;
+    this.anyTerms = anyTerms;
+    this.docsWithField = docsWithField;
+  }
+
+  public static LuceneKnowledgeIndex build(Knowledge knowledge) {
+    Analyzers analyzers = new Analyzers();
+    Map<Entry, String> texts = new LinkedHashMap<>();
+    for (CatalogItem item : knowledge.catalog().items()) {
+      for (String lang : languages(item.name(), item.description(), item.aliases())) {
+        texts.put(
+            new Entry(Hit.Kind.ITEM, item.id(), lang),
+            join(
+                item.name().exactly(lang).orElse(""),
+                String.join(". ", item.aliases().in(lang)),
+                item.description().exactly(lang).orElse("")));
+      }
+    }
+    for (Article article : knowledge.articles()) {
+      article.byLanguage().forEach(
+          (lang, t) ->
+              texts.put(
+                  new Entry(Hit.Kind.ARTICLE, article.id(), lang),
+                  join(t.title(), String.join(". ", t.questions()), String.join(" ", t.tags()), t.body())));
+    }
+    for (Partner partner : knowledge.partners()) {
+      for (String lang : languages(partner.name(), partner.description(), partner.covers())) {
+        texts.put(
+            new Entry(Hit.Kind.PARTNER, partner.id(), lang),
+            join(
+                String.join(". ", partner.covers().in(lang)),
+                partner.description().exactly(lang).orElse("")));
+      }
+    }
+    try {
+      ByteBuffersDirectory dir = new ByteBuffersDirectory();
+      PerFieldAnalyzerWrapper perField =
+          new PerFieldAnalyzerWrapper(analyzers.any(), analyzers.perField());
+      List<Entry> entries = new ArrayList<>();
+      List<Set<String>> langTerms = new ArrayList<>();
+      List<Set<String>> anyTerms = new ArrayList<>();
+      Map<String, Integer> docsWithField = new HashMap<>();
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(perField))) {
+        for (Map.Entry<Entry, String> e : texts.entrySet()) {
+          Entry entry = e.getKey();
+          String text = e.getValue();
+          Document doc = new Document();
+          doc.add(new StringField("doc", Integer.toString(entries.size()), Field.Store.YES));
+          analyzers
+              .forLanguage(entry.language())
+              .ifPresentOrElse(
+                  a -> {
+                    doc.add(new TextField(Analyzers.field(entry.language()), text, Field.Store.NO));
+                    langTerms.add(terms(a, text));
+                    docsWithField.merge(Analyzers.field(entry.language()), 1, Integer::sum);
+                  },
+                  () -> langTerms.add(Set.of()));
+          doc.add(new TextField(Analyzers.ANY, text, Field.Store.NO));
+          anyTerms.add(terms(analyzers.any(), text));
+          docsWithField.merge(Analyzers.ANY, 1, Integer::sum);
+          entries.add(entry);
+          writer.addDocument(doc);
+        }
+      }
+      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+      return new LuceneKnowledgeIndex(
+          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField);
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the in-memory index failed", e);
+    }
+  }
+
+  @Override
+  public List<Hit> search(String text, String language, int limit) {
+    Analyzer langAnalyzer = analyzers.forLanguage(language).orElse(null);
+    String langField = Analyzers.field(language);
+    List<String> langQuery = langAnalyzer == null ? List.of() : List.copyOf(terms(langAnalyzer, text));
+    List<String> anyQuery = List.copyOf(terms(analyzers.any(), text));
+    if (langQuery.isEmpty() && anyQuery.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    langQuery.forEach(t -> q.add(new TermQuery(new Term(langField, t)), BooleanClause.Occur.SHOULD));
+    anyQuery.forEach(
+        t ->
+            q.add(
+                new BoostQuery(new TermQuery(new Term(Analyzers.ANY, t)), ANY_BOOST),
+                BooleanClause.Occur.SHOULD));
+    TopDocs top;
+    try {
+      top = searcher.search(q.build(), CANDIDATES);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Hit> best = new LinkedHashMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      int n = docNumber(sd.doc);
+      Entry entry = entries.get(n);
+      double coverage = coverage(anyQuery, anyTerms.get(n), Analyzers.ANY);
+      if (entry.language().equals(language) && langAnalyzer != null) {
+        coverage = Math.max(coverage, coverage(langQuery, languageTerms.get(n), langField));
+      }
+      Hit hit = new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language());
+      String key = entry.kind() + ":" + entry.id();
+      Hit prev = best.get(key);
+      if (prev == null || better(hit, prev)) {
+        best.put(key, hit);
+      }
+    }
+    return best.values().stream()
+        .sorted(Comparator.comparingDouble(Hit::coverage).thenComparingDouble(Hit::score).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  private static boolean better(Hit a, Hit b) {
+    return a.coverage() > b.coverage() || (a.coverage() == b.coverage() && a.score() > b.score());
+  }
+
+  private int docNumber(int luceneDoc) {
+    try {
+      return Integer.parseInt(searcher.storedFields().document(luceneDoc).get("doc"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** IDF-weighted share of query terms present in the entry. Unknown terms weigh the most. */
+  private double coverage(List<String> query, Set<String> entryTerms, String field) {
+    if (query.isEmpty()) {
+      return 0;
+    }
+    double total = 0;
+    double matched = 0;
+    for (String t : query) {
+      double w = idf(field, t);
+      total += w;
+      if (entryTerms.contains(t)) {
+        matched += w;
+      }
+    }
+    return total == 0 ? 0 : matched / total;
+  }
+
+  private double idf(String field, String term) {
+    int n = docsWithField.getOrDefault(field, 0);
+    int df;
+    try {
+      df = searcher.getIndexReader().docFreq(new Term(field, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  static Set<String> terms(Analyzer analyzer, String text) {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = analyzer.tokenStream("t", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static Set<String> languages(Object... fields) {
+    Set<String> langs = new TreeSet<>();
+    for (Object f : fields) {
+      if (f instanceof LocalizedText t) {
+        langs.addAll(t.languages());
+      } else if (f instanceof LocalizedList l) {
+        langs.addAll(l.languages());
+      }
+    }
+    return langs;
+  }
+
+  private static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (!p.isBlank()) {
+        sb.append(p).append(". ");
+      }
+    }
+    return sb.toString();
+  }
+
+  int size() {
+    return new HashSet<>(entries).size();
+  }
+}

@@ -1,0 +1,105 @@
+package io.frontline.scenario;
+
+import io.frontline.app.Frontline;
+import io.frontline.conversation.ChatId;
+import io.frontline.conversation.Conversations;
+import io.frontline.decision.ClientMessage;
+import io.frontline.decision.Decision;
+import io.frontline.language.LanguageDetector;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Replays scenarios through the same pipeline clients talk to and checks every expectation. */
+public final class ScenarioRunner {
+
+  /**
+   * When a scenario does not say: a Tuesday at 11:00 company time, when the sample company's staff
+   * are at work. Fixed, so results never depend on the hour the suite runs.
+   */
+  static final LocalDateTime DEFAULT_AT =
+      LocalDate.of(2026, 11, 24).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).atTime(LocalTime.of(11, 0));
+
+  private final Frontline frontline;
+
+  public ScenarioRunner(Frontline frontline) {
+    this.frontline = frontline;
+  }
+
+  public List<TurnResult> run(Scenario scenario) {
+    List<Decision> sent = new ArrayList<>();
+    Conversations conversations = frontline.conversations(reply -> sent.add(reply.decision()));
+    ChatId chat = new ChatId(1);
+    LocalDateTime at = scenario.at().orElse(DEFAULT_AT);
+    List<TurnResult> results = new ArrayList<>();
+    for (int i = 0; i < scenario.turns().size(); i++) {
+      Scenario.Turn turn = scenario.turns().get(i);
+      ClientMessage message =
+          new ClientMessage(
+              turn.say(),
+              scenario.client(),
+              at.plusMinutes(i).atZone(frontline.knowledge().company().timeZone()).toInstant());
+      Decision d = conversations.handle(chat, message);
+      String replyLanguage = replyLanguage(d);
+      List<String> failures = check(turn.expect(), d, replyLanguage);
+      results.add(
+          new TurnResult(
+              scenario.name(),
+              i + 1,
+              turn.say(),
+              d.action().key(),
+              replyLanguage,
+              d.knowledgeIds(),
+              d.partner().orElse(null),
+              d.staff().orElse(null),
+              d.reply(),
+              failures.isEmpty(),
+              failures));
+    }
+    return results;
+  }
+
+  /** The language of the reply text itself, not the one the bot meant to use. */
+  private String replyLanguage(Decision d) {
+    LanguageDetector detector = frontline.languageDetector();
+    return detector.detect(d.reply()).map(LanguageDetector.Detection::language).orElse(d.language());
+  }
+
+  private static List<String> check(Expect e, Decision d, String replyLanguage) {
+    List<String> failures = new ArrayList<>();
+    e.action()
+        .filter(a -> a != d.action())
+        .ifPresent(a -> failures.add("action: expected " + a.key() + ", got " + d.action().key() + " (" + d.reason() + ")"));
+    for (String id : e.knowledge()) {
+      if (!d.knowledgeIds().contains(id)) {
+        failures.add("knowledge: expected " + id + ", got " + d.knowledgeIds());
+      }
+    }
+    e.partner()
+        .filter(p -> !d.partner().equals(java.util.Optional.of(p)))
+        .ifPresent(p -> failures.add("partner: expected " + p + ", got " + d.partner().orElse("none")));
+    e.staff()
+        .filter(s -> !d.staff().equals(java.util.Optional.of(s)))
+        .ifPresent(s -> failures.add("staff: expected " + s + ", got " + d.staff().orElse("none")));
+    e.language()
+        .filter(l -> !l.equals(replyLanguage))
+        .ifPresent(l -> failures.add("language: expected " + l + ", reply is in " + replyLanguage));
+    String reply = d.reply().toLowerCase(Locale.ROOT);
+    for (String s : e.contains()) {
+      if (!reply.contains(s.toLowerCase(Locale.ROOT))) {
+        failures.add("contains: expected \"" + s + "\"");
+      }
+    }
+    for (String s : e.notContains()) {
+      if (reply.contains(s.toLowerCase(Locale.ROOT))) {
+        failures.add("not_contains: found \"" + s + "\"");
+      }
+    }
+    return failures;
+  }
+}

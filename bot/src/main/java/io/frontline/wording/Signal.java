@@ -1,0 +1,50 @@
+package io.frontline.wording;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a client's words mean, independent of their language. Names match prompts/signals keys. */
+public enum Signal {
+  GREETING,
+  THANKS,
+  BYE,
+  SMALLTALK,
+  HUMAN,
+  COMPLAINT,
+  REFUND,
+  DELIVERY_PROBLEM,
+  LEGAL,
+  CORPORATE,
+  DISCOUNT,
+  PRICE,
+  YES,
+  NO,
+  RUDE,
+  SOURCE_FRIEND,
+  SOURCE_SEARCH,
+  SOURCE_MAP,
+  SOURCE_AD,
+  SOURCE_CLIENT,
+  SOURCE_WRONG;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Signal> fromKey(String key) {
+    try {
+      return Optional.of(valueOf(key.toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Signals that are pure conversation manners: stripped before searching the knowledge. */
+  public boolean isCourtesy() {
+    return this == GREETING || this == THANKS || this == BYE || this == SMALLTALK;
+  }
+
+  public boolean isSource() {
+    return name().startsWith("SOURCE_");
+  }
+}
