@@ -15,6 +15,7 @@ import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.KnowledgeLoader;
 import io.frontline.knowledge.LoadResult;
 import io.frontline.knowledge.Problem;
+import io.frontline.language.CachedLanguageDetector;
 import io.frontline.language.LanguageChoice;
 import io.frontline.language.LanguageDetector;
 import io.frontline.language.LinguaLanguageDetector;
@@ -86,7 +87,7 @@ public final class Frontline {
   /** Lingua's models take a while to load and are read-only: one detector per process. */
   public static synchronized LanguageDetector detector() {
     if (sharedDetector == null) {
-      sharedDetector = new LinguaLanguageDetector();
+      sharedDetector = new CachedLanguageDetector(new LinguaLanguageDetector(), 50_000);
     }
     return sharedDetector;
   }

@@ -58,9 +58,12 @@ public final class Main implements Runnable {
     return cmd.execute(args);
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** {@code frontline} alone: the usage, as for {@code --help}. */
   @Override
   public void run() {
-    new CommandLine(this).usage(out);
+    spec.commandLine().usage(out);
   }
 
   /** Gives every subcommand the streams of this Main. */

@@ -30,12 +30,20 @@ public final class DeterministicEngine implements DecisionEngine {
   /** An entry must cover this share of the request's meaning to be the answer. */
   static final double ANSWER = 0.5;
   /** A partner must cover this much to be recommended. */
-  static final double REFER = 0.5;
+  static final double REFER = 0.4;
   /** Below ANSWER but at least this: the request is about us but unclear, ask. */
-  static final double CLARIFY = 0.25;
+  static final double CLARIFY = 0.34;
   /** Items this close to the best are equally good answers: list them all. */
   private static final double TIE = 0.05;
   private static final int MAX_OPTIONS = 4;
+  /** Items tie only when their BM25 scores are this close too: coverage alone ignores specificity. */
+  private static final double TIE_SCORE = 0.9;
+  /** Coverages closer than this are a draw between our own entry and a partner. */
+  private static final double CLOSE = 0.1;
+  /** Content of at most this many words that matches nothing is unclear, not out of scope. */
+  private static final int SHORT_UNCLEAR = 2;
+  /** A message this short that matches nothing may be a follow-up to the previous request. */
+  private static final int FOLLOW_UP_WORDS = 8;
 
   /** Escalation signals and their topics, most specific first. */
   private static final List<Map.Entry<Signal, String>> HANDOVER =
@@ -56,6 +64,7 @@ public final class DeterministicEngine implements DecisionEngine {
           Signal.SMALLTALK,
           Signal.PRICE,
           Signal.DISCOUNT,
+          Signal.QUESTION,
           Signal.YES,
           Signal.NO,
           Signal.RUDE);
@@ -83,6 +92,7 @@ public final class DeterministicEngine implements DecisionEngine {
       ConversationState state,
       String language,
       SignalLexicon.Reading signals,
+      int wordCount,
       List<String> content) {
 
     boolean has(Signal s) {
@@ -95,31 +105,41 @@ public final class DeterministicEngine implements DecisionEngine {
     CleanText clean = CleanText.of(message.text());
     if (!clean.hasWords()) {
       String lang =
-          state.language().orElseGet(() -> languages.choose("", 0, Optional.empty(), message.client().languageCode()));
+          languages.choose("", 0, state.language(), message.client().languageCode(), Set.of());
       if (clean.hasSymbols()) {
         return courtesy(lang, replies.say(lang, "emoji"), "only emoji or symbols");
       }
       return clarifyOrEscalate(message, state, lang, replies.say(lang, "empty"), "empty", "no text in the message");
     }
     List<String> words = Words.of(clean.text());
-    String lang =
-        languages.choose(clean.text(), words.size(), state.language(), message.client().languageCode());
     SignalLexicon.Reading signalReading = signals.read(words);
+    String lang =
+        languages.choose(
+            clean.text(),
+            words.size(),
+            state.language(),
+            message.client().languageCode(),
+            signalReading.languages());
     List<String> content = signalReading.wordsWithout(words, NOT_CONTENT);
-    Reading r = new Reading(message, state, lang, signalReading, content);
+    Reading r = new Reading(message, state, lang, signalReading, words.size(), content);
 
     for (Map.Entry<Signal, String> h : HANDOVER) {
       if (r.has(h.getKey())) {
         return escalate(r, h.getValue(), "the client " + describe(h.getKey()));
       }
     }
+    Optional<Integer> quantity = Quantity.in(words);
+    Optional<Integer> large = knowledge.keyOrderQuantity();
+    if (quantity.isPresent() && large.isPresent() && quantity.get() >= large.get()) {
+      return escalate(r, "orders", "a large order (" + quantity.get() + " units)");
+    }
     if (r.has(Signal.DISCOUNT)) {
       return discount(r);
     }
-    if (content.isEmpty()) {
+    if (content.isEmpty() || isMostlyManners(r)) {
       return withoutContent(r);
     }
-    return fromKnowledge(r);
+    return fromKnowledge(r).withRequest(String.join(" ", content));
   }
 
   private static String describe(Signal s) {
@@ -144,6 +164,9 @@ public final class DeterministicEngine implements DecisionEngine {
     if (r.has(Signal.NO)) {
       return courtesy(lang, replies.say(lang, "let_go"), "the client said no");
     }
+    if (r.has(Signal.QUESTION)) {
+      return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "unclear", "announces a question without asking it");
+    }
     if (r.has(Signal.BYE)) {
       return courtesy(lang, replies.say(lang, "bye"), "goodbye");
     }
@@ -159,41 +182,73 @@ public final class DeterministicEngine implements DecisionEngine {
           replies.greeting(lang, r.message().client().firstName(), r.state().isFirstTurn()),
           "greeting");
     }
+    if (r.has(Signal.YES)) {
+      return courtesy(lang, replies.say(lang, "thanks"), "the client agrees");
+    }
     return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "unclear", "nothing to act on");
   }
 
   private Decision fromKnowledge(Reading r) {
     String lang = r.language();
-    List<Hit> hits = retriever.search(String.join(" ", r.content()), lang, 8);
+    String request = String.join(" ", r.content());
+    List<Hit> hits = retriever.search(request, lang, 8);
+    boolean quantity = Quantity.in(r.content()).isPresent();
+    if (quantity && r.state().lastRequest().isPresent()) {
+      // "And if I take 12 bottles?" is about the item asked for before.
+      List<Hit> inContext = retriever.search(r.state().lastRequest().get() + " " + request, lang, 8);
+      Optional<Hit> item = inContext.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= CLARIFY).findFirst();
+      if (item.isPresent()) {
+        return answer(r, item.get(), inContext);
+      }
+    }
+    if (!confident(hits) && r.state().lastRequest().isPresent() && r.content().size() <= FOLLOW_UP_WORDS) {
+      // "And the electric one?" means nothing alone; read with the previous request it does.
+      List<Hit> inContext = retriever.search(r.state().lastRequest().get() + " " + request, lang, 8);
+      if (confident(inContext)) {
+        hits = inContext;
+      }
+    }
     Optional<Hit> own = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER).findFirst();
     Optional<Hit> partner = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER).findFirst();
     double ownCoverage = own.map(Hit::coverage).orElse(0.0);
     double partnerCoverage = partner.map(Hit::coverage).orElse(0.0);
 
-    if (ownCoverage >= ANSWER && ownCoverage >= partnerCoverage) {
+    if (r.has(Signal.PRICE)) {
+      // "How much is a cooler?" asks for prices: the catalog answers it, not an article about coolers.
+      Optional<Hit> item = hits.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= ANSWER).findFirst();
+      if (item.isPresent() && item.get().coverage() >= partnerCoverage) {
+        return answer(r, item.get(), hits);
+      }
+    }
+    if (ownCoverage >= ANSWER && !partnerFitsBetter(own, partner)) {
       return answer(r, own.get(), hits);
     }
-    if (partnerCoverage >= REFER) {
-      Partner p = knowledge.partner(partner.get().id()).orElseThrow();
-      if (router.keyClient(r.message().client()).isPresent()) {
-        return escalate(r, "corporate", "key client asks for something a partner covers (" + p.id() + ")");
-      }
-      return new Decision(
-          Action.REFER,
-          prefix(r, replies.refer(p, lang)),
-          lang,
-          List.of(),
-          Optional.of(p.id()),
-          Optional.empty(),
-          Optional.empty(),
-          String.format(java.util.Locale.ROOT, "partner %s covers the request (coverage %.2f)", p.id(), partnerCoverage));
+    if (partnerCoverage >= REFER && partnerCoverage >= ownCoverage - CLOSE) {
+      return refer(r, knowledge.partner(partner.get().id()).orElseThrow(), partnerCoverage);
     }
-    if (ownCoverage >= CLARIFY) {
+    if (hasCourtesy(r) && ownCoverage < ANSWER) {
+      // "Спасибо, понятно", "Te robot vagy?": manners with a word or two left over, not a request.
+      return withoutContent(r);
+    }
+    if (ownCoverage >= CLARIFY && (own.get().matched() >= 2 || own.get().terms() <= 2)) {
+      // Worth a question only when the request shares more than one coincidental word with us:
+      // "car tyres" meets "a bottle for the car" on one word, and that is a refusal, not a question.
       List<Hit> options = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER && h.coverage() >= CLARIFY).limit(MAX_OPTIONS).toList();
+      if (options.size() == 1) {
+        return answer(r, options.get(0), hits);
+      }
       String text = replies.say(lang, "clarify_item", Map.of("options", titles(options, lang)));
       return clarifyOrEscalate(
           r.message(), r.state(), lang, text, own.get().id(),
           String.format(java.util.Locale.ROOT, "request only partly matches %s (coverage %.2f)", own.get().id(), ownCoverage));
+    }
+    if (r.content().size() <= SHORT_UNCLEAR && ownCoverage == 0 && partnerCoverage == 0) {
+      // "hmm", "so?", a stray word: nothing asked yet, so nothing to refuse. Ask instead.
+      return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "unclear", "a word or two that match nothing");
+    }
+    if (ownCoverage == 0 && partnerCoverage == 0 && languages.isForeign(r.message().text(), r.wordCount())) {
+      // We could not read the request, so we cannot know it is outside our scope: ask, in our language.
+      return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "language", "written in a language the bot does not speak");
     }
     if (router.keyClient(r.message().client()).isPresent()) {
       return escalate(r, "corporate", "key client asks for something we do not do");
@@ -209,6 +264,53 @@ public final class DeterministicEngine implements DecisionEngine {
         String.format(java.util.Locale.ROOT, "outside our scope, no partner covers it (best coverage %.2f / %.2f)", ownCoverage, partnerCoverage));
   }
 
+  private static boolean confident(List<Hit> hits) {
+    return hits.stream().anyMatch(h -> h.coverage() >= (h.kind() == Hit.Kind.PARTNER ? REFER : ANSWER));
+  }
+
+  /**
+   * "Are you a bot or a real person?" is small talk whatever else it says; "Спасибо, понятно" and
+   * "Te robot vagy?" are manners with a stray word left over, not requests.
+   */
+  private static boolean isMostlyManners(Reading r) {
+    return r.has(Signal.SMALLTALK) || (hasCourtesy(r) && r.content().size() <= 1);
+  }
+
+  private static boolean hasCourtesy(Reading r) {
+    return r.has(Signal.GREETING) || r.has(Signal.THANKS) || r.has(Signal.BYE) || r.has(Signal.SMALLTALK);
+  }
+
+  private Decision refer(Reading r, Partner p, double coverage) {
+    if (router.keyClient(r.message().client()).isPresent()) {
+      return escalate(r, "corporate", "key client asks for something a partner covers (" + p.id() + ")");
+    }
+    return new Decision(
+        Action.REFER,
+        prefix(r, replies.refer(p, r.language())),
+        r.language(),
+        List.of(),
+        Optional.of(p.id()),
+        Optional.empty(),
+        Optional.empty(),
+        String.format(java.util.Locale.ROOT, "partner %s covers the request (coverage %.2f)", p.id(), coverage));
+  }
+
+  /**
+   * Coverage decides; when it is nearly equal, BM25 does: "my cooler is broken, can you fix it?"
+   * mentions a cooler (ours) but asks for a repair (the partner's).
+   */
+  private static boolean partnerFitsBetter(Optional<Hit> own, Optional<Hit> partner) {
+    if (partner.isEmpty() || partner.get().coverage() < REFER) {
+      return false;
+    }
+    double ownCoverage = own.map(Hit::coverage).orElse(0.0);
+    double diff = partner.get().coverage() - ownCoverage;
+    if (Math.abs(diff) < CLOSE) {
+      return partner.get().score() > own.map(Hit::score).orElse(0.0);
+    }
+    return diff > 0;
+  }
+
   private Decision answer(Reading r, Hit best, List<Hit> hits) {
     String lang = r.language();
     List<String> ids = new ArrayList<>();
@@ -216,7 +318,10 @@ public final class DeterministicEngine implements DecisionEngine {
     if (best.kind() == Hit.Kind.ITEM) {
       List<CatalogItem> tied = new ArrayList<>();
       for (Hit h : hits) {
-        if (h.kind() == Hit.Kind.ITEM && h.coverage() >= best.coverage() - TIE && tied.size() < MAX_OPTIONS - 1) {
+        if (h.kind() == Hit.Kind.ITEM
+            && h.coverage() >= best.coverage() - TIE
+            && h.score() >= best.score() * TIE_SCORE
+            && tied.size() < MAX_OPTIONS - 1) {
           knowledge.catalog().item(h.id()).ifPresent(tied::add);
         }
       }
@@ -261,22 +366,22 @@ public final class DeterministicEngine implements DecisionEngine {
     }
     List<String> ids = items.stream().map(CatalogItem::id).toList();
     boolean listed = items.stream().anyMatch(i -> !i.discounts().isEmpty());
-    String text;
-    if (listed) {
-      List<String> lines = new ArrayList<>();
-      items.forEach(i -> lines.add(replies.item(i, lang, false)));
-      text = String.join("\n", lines);
-    } else {
-      List<String> prices = new ArrayList<>();
-      items.forEach(i -> prices.add(replies.priceLine(i, lang)));
-      text =
-          replies.say(
-              lang,
-              "discount_no",
-              Map.of(
-                  "prices", String.join(" ", prices),
-                  "value", replies.text(knowledge.company().value(), lang)));
+    List<String> prices = new ArrayList<>();
+    items.forEach(i -> prices.add(replies.priceLine(i, lang)));
+    // Always the fixed price and its value first; a discount the catalog lists is the only one named.
+    List<String> parts = new ArrayList<>();
+    parts.add(
+        replies.say(
+            lang,
+            "discount_no",
+            Map.of(
+                "prices", String.join(" ", prices),
+                "value", replies.text(knowledge.company().value(), lang))));
+    for (CatalogItem i : items) {
+      i.discounts()
+          .forEach(d -> parts.add(replies.say(lang, "discount_listed", Map.of("discount", replies.text(d.text(), lang)))));
     }
+    String text = Replies.sentences(parts);
     return new Decision(
         Action.ANSWER,
         prefix(r, text),
@@ -340,7 +445,7 @@ public final class DeterministicEngine implements DecisionEngine {
       }
       examples.add(replies.text(item.name(), lang));
     }
-    return replies.say(lang, "clarify_topic", Map.of("examples", String.join(", ", examples)));
+    return replies.say(lang, "clarify_topic", Map.of("examples", String.join("; ", examples)));
   }
 
   private String itemOptions(String lang) {
@@ -353,7 +458,7 @@ public final class DeterministicEngine implements DecisionEngine {
         names.add(replies.text(item.name(), lang));
       }
     }
-    return String.join(", ", names);
+    return String.join("; ", names);
   }
 
   private String titles(List<Hit> hits, String lang) {
@@ -365,6 +470,6 @@ public final class DeterministicEngine implements DecisionEngine {
         knowledge.article(h.id()).ifPresent(a -> names.add(replies.articleTitle(a, lang)));
       }
     }
-    return String.join(", ", names);
+    return String.join("; ", names);
   }
 }

@@ -84,7 +84,7 @@ final class Replies {
     if (!item.available()) {
       parts.add(unavailable(item, lang));
     }
-    return String.join(" ", parts);
+    return sentences(parts);
   }
 
   String unavailable(CatalogItem item, String lang) {
@@ -98,7 +98,7 @@ final class Replies {
     if (!options.isEmpty()) {
       parts.add(say(lang, "alternatives", Map.of("options", String.join(" ", options))));
     }
-    return String.join(" ", parts);
+    return sentences(parts);
   }
 
   String article(Article article, String lang) {
@@ -122,7 +122,27 @@ final class Replies {
       parts.add(text(p.perk(), lang));
     }
     parts.add(say(lang, "refer_close", Map.of("about", about(lang))));
-    return String.join(" ", parts);
+    return sentences(parts);
+  }
+
+  /** Joins reply parts as sentences: a contact or a knowledge text may lack its full stop. */
+  static String sentences(List<String> parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        char last = sb.charAt(sb.length() - 1);
+        if (Character.isLetterOrDigit(last)) {
+          sb.append('.');
+        }
+        sb.append(' ');
+      }
+      sb.append(p);
+    }
+    return sb.toString();
   }
 
   String decline(String lang) {

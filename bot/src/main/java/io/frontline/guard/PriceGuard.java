@@ -5,7 +5,9 @@ import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.LocalizedText;
 import io.frontline.knowledge.Partner;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,9 +69,16 @@ public final class PriceGuard implements ReplyGuard {
   @Override
   public Verdict check(Decision decision) {
     String text = decision.reply();
+    List<int[]> taken = new ArrayList<>();
     for (Pattern p : new Pattern[] {AMOUNT_AFTER, AMOUNT_BEFORE}) {
       Matcher m = p.matcher(text);
       while (m.find()) {
+        int start = m.start();
+        // "100 грн. 10 бутылей": that currency closes the amount before it, it opens nothing
+        if (p == AMOUNT_BEFORE && taken.stream().anyMatch(t -> start >= t[0] && start < t[1])) {
+          continue;
+        }
+        taken.add(new int[] {m.start(), m.end()});
         BigDecimal amount = number(m.group(1));
         if (!prices.contains(amount)) {
           return Verdict.reject(NAME, "\"" + m.group().trim() + "\" is not a catalog price");

@@ -16,8 +16,11 @@ final class ArticleFiles {
 
   private ArticleFiles() {}
 
-  /** A text with where it came from, so cross-checks can point at the file. */
-  record Located(String file, int line, Article.Text text, String id) {}
+  /**
+   * A text with where it came from, so cross-checks can point at the file: {@code line} is the
+   * line of its id, {@code bodyLine} the line its (stripped) body starts on.
+   */
+  record Located(String file, int line, Article.Text text, String id, int bodyLine) {}
 
   static List<Located> read(Path root, Path dir, String defaultLanguage, List<Problem> problems) {
     List<Located> out = new ArrayList<>();
@@ -61,7 +64,10 @@ final class ArticleFiles {
     }
     String front = content.substring(4, end + 1);
     int afterFence = content.indexOf('\n', end + 4);
-    String body = afterFence < 0 ? "" : content.substring(afterFence + 1).strip();
+    String rawBody = afterFence < 0 ? "" : content.substring(afterFence + 1);
+    String body = rawBody.strip();
+    int bodyStart = afterFence + 1 + rawBody.length() - rawBody.stripLeading().length();
+    int bodyLine = 1 + (int) content.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
     YamlSource src = YamlSource.parse(file, front, 1, problems, defaultLanguage);
     Optional<String> id = src.slug("/id");
     Optional<String> language = src.string("/language", true);
@@ -86,7 +92,8 @@ final class ArticleFiles {
             file,
             src.line("/id"),
             new Article.Text(language.get(), title.get(), questions, tags, body),
-            id.get()));
+            id.get(),
+            bodyLine));
   }
 
   static List<Article> group(

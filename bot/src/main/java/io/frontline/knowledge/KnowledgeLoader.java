@@ -39,10 +39,21 @@ public final class KnowledgeLoader {
           "billing",
           "general");
 
-  private static final Pattern PRICE_IN_TEXT =
+  // Amounts as the price guard reads them ("1 800 UAH", "1,800 грн", "UAH 100", "₴95"): an
+  // article the guard would refuse at runtime must be an error here.
+  private static final String AMOUNT =
+      "(\\d{1,3}(?:[ \\u00A0.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
+  private static final String CURRENCY =
+      "(?:uah|грн\\.?|гривен\\p{L}*|гривн\\p{L}*|гривень|hrn\\p{L}*|hrivn\\p{L}*|hrywn\\p{L}*|hrywien|₴)";
+  private static final Pattern PRICE_AFTER =
       Pattern.compile(
-          "(\\d[\\d\\s.,]*\\d|\\d)\\s*(uah|грн|гривен\\p{L}*|гривн\\p{L}*|hrn|hrivn\\p{L}*|hrywien|₴)",
+          AMOUNT + "\\s?" + CURRENCY + "(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PRICE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])" + CURRENCY + "\\s?" + AMOUNT,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern GROUPED = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3})+)(?:[.,](\\d{1,2}))?");
 
   private final Path root;
   private final List<Problem> problems = new ArrayList<>();
@@ -64,11 +75,12 @@ public final class KnowledgeLoader {
       problems.add(Problem.error(root.toString(), 1, "", "no such knowledge folder"));
       return new LoadResult(Optional.empty(), problems);
     }
-    Optional<YamlSource> companySrc = read("company.yaml", true, "en");
+    // company.yaml itself is written in the default language, so learn it before reading the file.
     String defaultLanguage =
-        companySrc
+        read("company.yaml", false, "en", new ArrayList<>())
             .flatMap(s -> s.strings("/languages").stream().findFirst())
             .orElse("en");
+    Optional<YamlSource> companySrc = read("company.yaml", true, defaultLanguage);
     Company company = companySrc.map(s -> company(s)).orElse(null);
     List<Partner> partners =
         read("partners.yaml", true, defaultLanguage).map(this::partners).orElse(List.of());
@@ -103,6 +115,11 @@ public final class KnowledgeLoader {
   }
 
   private Optional<YamlSource> read(String name, boolean required, String defaultLanguage) {
+    return read(name, required, defaultLanguage, problems);
+  }
+
+  private Optional<YamlSource> read(
+      String name, boolean required, String defaultLanguage, List<Problem> problems) {
     Path path = root.resolve(name);
     try {
       String text = Files.readString(path, StandardCharsets.UTF_8);
@@ -369,24 +386,44 @@ public final class KnowledgeLoader {
   private void checkArticlePrices(List<ArticleFiles.Located> texts, Catalog catalog) {
     Set<BigDecimal> prices = catalog.quotablePrices();
     for (ArticleFiles.Located l : texts) {
-      Matcher m = PRICE_IN_TEXT.matcher(l.text().body());
+      String body = l.text().body();
+      List<int[]> taken = new ArrayList<>();
+      Matcher m = PRICE_AFTER.matcher(body);
       while (m.find()) {
-        String digits = m.group(1).replaceAll("[\\s]", "").replace(',', '.');
-        try {
-          BigDecimal amount = new BigDecimal(digits).stripTrailingZeros();
-          if (!prices.contains(amount)) {
-            problems.add(
-                Problem.error(
-                    l.file(),
-                    l.line(),
-                    "body",
-                    "price '" + m.group().trim() + "' is not a catalog price"));
-          }
-        } catch (NumberFormatException e) {
-          // "1.000.5 UAH" and the like: not a number we can compare, leave it to the reader.
+        taken.add(new int[] {m.start(), m.end()});
+        checkPrice(l, m, prices);
+      }
+      m = PRICE_BEFORE.matcher(body);
+      while (m.find()) {
+        int start = m.start();
+        // "100 грн. 10 бутылей": the currency already belongs to the amount before it
+        if (taken.stream().noneMatch(t -> start >= t[0] && start < t[1])) {
+          checkPrice(l, m, prices);
         }
       }
     }
+  }
+
+  private void checkPrice(ArticleFiles.Located l, Matcher m, Set<BigDecimal> prices) {
+    if (!prices.contains(amount(m.group(1)))) {
+      String before = l.text().body().substring(0, m.start());
+      int line = l.bodyLine() + (int) before.chars().filter(c -> c == '\n').count();
+      problems.add(
+          Problem.error(
+              l.file(), line, "body", "price '" + m.group().trim() + "' is not a catalog price"));
+    }
+  }
+
+  /** "1 800", "1,800" and "1.800" are 1800 (a thousands separator); "2,50" is 2.5. */
+  private static BigDecimal amount(String text) {
+    String t = text.replaceAll("[\\s\\u00A0]", "");
+    Matcher grouped = GROUPED.matcher(t);
+    if (grouped.matches()) {
+      t = grouped.group(1).replaceAll("[.,]", "") + (grouped.group(2) == null ? "" : "." + grouped.group(2));
+    } else {
+      t = t.replace(',', '.');
+    }
+    return new BigDecimal(t).stripTrailingZeros();
   }
 
   private String rel(Path p) {

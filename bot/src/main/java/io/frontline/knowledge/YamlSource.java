@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * One parsed YAML document that remembers the line of every node, so that every problem found in
@@ -25,7 +28,10 @@ import java.util.regex.Pattern;
  */
 final class YamlSource {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+  // A key written twice in one map would otherwise silently keep only the last value.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
   static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   final String file;
@@ -69,14 +75,37 @@ final class YamlSource {
       }
       return new YamlSource(file, root, lines, lineOffset, problems, defaultLanguage);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-      problems.add(
-          Problem.error(file, line + lineOffset, "", "bad YAML: " + e.getOriginalMessage()));
+      problems.add(Problem.error(file, syntaxLine(e) + lineOffset, "", "bad YAML: " + syntaxMessage(e)));
     } catch (IOException e) {
       problems.add(Problem.error(file, 1 + lineOffset, "", "cannot read: " + e.getMessage()));
     }
     return new YamlSource(
         file, MissingNode.getInstance(), lines, lineOffset, problems, defaultLanguage);
+  }
+
+  /**
+   * Where a syntax error is. Jackson reports the last token it read, often lines before the
+   * mistake (a tab, a bad indent); SnakeYAML's problem mark is the mistake itself, except when the
+   * problem is the end of the input ("an unclosed quote"): then the start of what is unclosed.
+   */
+  private static int syntaxLine(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+      boolean atEnd =
+          m.getProblem() != null
+              && (m.getProblem().contains("end of stream") || m.getProblem().contains("<stream end>"));
+      Mark mark = atEnd && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+      return mark.getLine() + 1;
+    }
+    return e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+  }
+
+  /** One line, as every problem is: "while scanning a quoted scalar: found unexpected end of stream". */
+  private static String syntaxMessage(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
+      return (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+    }
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return message.lines().findFirst().orElse("").strip();
   }
 
   int line(String pointer) {

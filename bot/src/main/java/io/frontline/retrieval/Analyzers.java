@@ -3,6 +3,9 @@ package io.frontline.retrieval;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
@@ -23,12 +26,28 @@ final class Analyzers {
   Analyzers() {
     this.byLanguage =
         Map.of(
-            "en", new EnglishAnalyzer(),
+            "en", new EnglishAnalyzer(englishStopWords()),
             "ru", new RussianAnalyzer(),
             "uk", new UkrainianMorfologikAnalyzer(),
             "pl", new PolishAnalyzer(),
             "hu", new HungarianAnalyzer(),
             "de", new GermanAnalyzer());
+  }
+
+  /**
+   * Snowball's English stop list instead of Lucene's default 33 words: clients ask in full
+   * questions ("do you sell …", "can I get …"), and words like "do", "you", "can" otherwise count as
+   * matches and make an unrelated request look half-answered.
+   */
+  private static CharArraySet englishStopWords() {
+    try (var in =
+            SnowballFilter.class.getResourceAsStream("english_stop.txt");
+        var reader =
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+      return WordlistLoader.getSnowballWordSet(reader);
+    } catch (java.io.IOException | NullPointerException e) {
+      return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    }
   }
 
   Optional<Analyzer> forLanguage(String language) {

@@ -7,8 +7,11 @@ package io.frontline.retrieval;
  *     fraction of query terms found in the entry. Unlike a BM25 score it is comparable across
  *     queries, so the decision core can put thresholds on it.
  * @param language the language of the entry's text that matched
+ * @param matched how many of the query's terms the entry contains
+ * @param terms how many terms the query has
  */
-public record Hit(Kind kind, String id, double score, double coverage, String language) {
+public record Hit(
+    Kind kind, String id, double score, double coverage, String language, int matched, int terms) {
 
   public enum Kind {
     ITEM,

@@ -49,6 +49,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
 
   private static final int CANDIDATES = 40;
   private static final float ANY_BOOST = 0.3f;
+  private static final double CROSS_LANGUAGE = 0.6;
 
   private record Entry(Hit.Kind kind, String id, String language) {}
 
@@ -167,11 +168,17 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
     for (ScoreDoc sd : top.scoreDocs) {
       int n = docNumber(sd.doc);
       Entry entry = entries.get(n);
-      double coverage = coverage(anyQuery, anyTerms.get(n), Analyzers.ANY);
-      if (entry.language().equals(language) && langAnalyzer != null) {
-        coverage = Math.max(coverage, coverage(langQuery, languageTerms.get(n), langField));
+      // In the client's language the stemmed, stop-word-free terms decide. The unstemmed field
+      // only bridges languages (numbers, names), and counts less: "do you" must not look like a match.
+      boolean sameLanguage = entry.language().equals(language) && langAnalyzer != null;
+      List<String> query = sameLanguage ? langQuery : anyQuery;
+      Set<String> entryTerms = sameLanguage ? languageTerms.get(n) : anyTerms.get(n);
+      double coverage = coverage(query, entryTerms, sameLanguage ? langField : Analyzers.ANY);
+      if (!sameLanguage) {
+        coverage *= CROSS_LANGUAGE;
       }
-      Hit hit = new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language());
+      int matched = (int) query.stream().filter(entryTerms::contains).count();
+      Hit hit = new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language(), matched, query.size());
       String key = entry.kind() + ":" + entry.id();
       Hit prev = best.get(key);
       if (prev == null || better(hit, prev)) {
@@ -213,11 +220,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
     return total == 0 ? 0 : matched / total;
   }
 
+  /**
+   * BM25's IDF, except that a word the knowledge never uses weighs like its rarest word: an
+   * unknown word still counts against a match ("car tyres" are not ours), but filler the knowledge
+   * happens not to contain ("actually", "prefer") does not outweigh the words that do match.
+   */
   private double idf(String field, String term) {
     int n = docsWithField.getOrDefault(field, 0);
     int df;
     try {
-      df = searcher.getIndexReader().docFreq(new Term(field, term));
+      df = Math.max(1, searcher.getIndexReader().docFreq(new Term(field, term)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

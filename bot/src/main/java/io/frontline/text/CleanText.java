@@ -37,7 +37,9 @@ public record CleanText(String text, boolean truncated, boolean hasWords, boolea
         space = sb.length() > 0;
         continue;
       }
-      if (sb.length() >= MAX_CHARS) {
+      // the pending space and the whole code point must fit: never more than MAX_CHARS, never
+      // half a surrogate pair
+      if (sb.length() + (space ? 1 : 0) + Character.charCount(cp) > MAX_CHARS) {
         truncated = true;
         break;
       }
@@ -54,7 +56,60 @@ public record CleanText(String text, boolean truncated, boolean hasWords, boolea
         symbols = true;
       }
     }
-    return new CleanText(sb.toString(), truncated, words, symbols);
+    return new CleanText(fixMixedScriptWords(sb.toString()), truncated, words, symbols);
+  }
+
+  private static final String LATIN_LOOKALIKES = "aceopxyABCEHKMOPTX";
+  private static final String CYRILLIC_TWINS = "асеорхуАВСЕНКМОРТХ";
+
+  /**
+   * Inside a word that is otherwise Cyrillic, Latin look-alikes ("Скoлько" typed with a Latin o,
+   * common on mixed keyboards) become the Cyrillic letters they stand for, so the word is found.
+   */
+  static String fixMixedScriptWords(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String word = text.substring(start, i);
+        out.append(needsFix(word) ? toCyrillic(word) : word);
+      }
+      if (i < text.length()) {
+        out.append(text.charAt(i));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean needsFix(String word) {
+    boolean cyrillic = false;
+    boolean lookalike = false;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+        cyrillic = true;
+      } else if (LATIN_LOOKALIKES.indexOf(c) >= 0) {
+        lookalike = true;
+      } else if (c < 0x80) {
+        return false;
+      }
+    }
+    return cyrillic && lookalike;
+  }
+
+  private static String toCyrillic(String word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      int at = LATIN_LOOKALIKES.indexOf(c);
+      sb.append(at >= 0 ? CYRILLIC_TWINS.charAt(at) : c);
+    }
+    return sb.toString();
   }
 
   private static boolean isInvisible(int cp) {

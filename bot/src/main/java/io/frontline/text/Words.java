@@ -11,8 +11,9 @@ public final class Words {
 
   /**
    * Splits on anything that is not a letter or digit, lower-cases, and folds {@code ё} into
-   * {@code е}, which Russian writers use interchangeably. Apostrophes inside words are kept
-   * (Ukrainian {@code м'ясо}, English {@code don't}).
+   * {@code е}, which Russian writers use interchangeably. Apostrophes inside words are dropped,
+   * not split on, so Ukrainian {@code м'ясо} stays one word and {@code don't} reads as {@code dont},
+   * however the client typed the apostrophe.
    */
   public static List<String> of(String text) {
     List<String> out = new ArrayList<>();
@@ -20,11 +21,13 @@ public final class Words {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+      // U+02BC (the Ukrainian apostrophe) is a letter to Java: treat it as the apostrophe it is.
+      if ((Character.isLetterOrDigit(cp) && !isApostrophe(cp))
+          || Character.getType(cp) == Character.NON_SPACING_MARK) {
         word.appendCodePoint(fold(cp));
       } else if (isApostrophe(cp) && word.length() > 0 && i < text.length()
           && Character.isLetter(text.codePointAt(i))) {
-        word.append('\'');
+        continue;
       } else if (word.length() > 0) {
         out.add(word.toString());
         word.setLength(0);

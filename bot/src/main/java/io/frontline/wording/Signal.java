@@ -17,6 +17,8 @@ public enum Signal {
   CORPORATE,
   DISCOUNT,
   PRICE,
+  /** "I have a question", "can you help me": a request still to come. */
+  QUESTION,
   YES,
   NO,
   RUDE,

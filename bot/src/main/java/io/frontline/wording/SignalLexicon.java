@@ -11,10 +11,17 @@ import java.util.Set;
 /** How clients say things, in every language the bot knows, compiled for one-pass matching. */
 public final class SignalLexicon {
 
-  private final PhraseMatcher<Signal> matcher;
+  /** A phrase's meaning and the language whose lexicon lists it. */
+  public record Tag(Signal signal, String language) {}
 
-  /** What one message says: the signals found and the words left once some are removed. */
-  public record Reading(Set<Signal> signals, List<PhraseMatcher.Match<Signal>> matches) {
+  private final PhraseMatcher<Tag> matcher;
+
+  /**
+   * What one message says: the signals found, the languages whose phrases matched (evidence of the
+   * client's language in messages too short to detect), and the matches themselves.
+   */
+  public record Reading(
+      Set<Signal> signals, Set<String> languages, List<PhraseMatcher.Match<Tag>> matches) {
 
     public boolean has(Signal s) {
       return signals.contains(s);
@@ -23,8 +30,8 @@ public final class SignalLexicon {
     /** The words not covered by phrases of the given signals. */
     public List<String> wordsWithout(List<String> words, Set<Signal> remove) {
       BitSet covered = new BitSet(words.size());
-      for (PhraseMatcher.Match<Signal> m : matches) {
-        if (remove.contains(m.tag())) {
+      for (PhraseMatcher.Match<Tag> m : matches) {
+        if (remove.contains(m.tag().signal())) {
           covered.set(m.from(), m.to());
         }
       }
@@ -40,15 +47,21 @@ public final class SignalLexicon {
 
   /** @param phrases language -> signal -> phrases */
   public SignalLexicon(Map<String, Map<Signal, List<String>>> phrases) {
-    PhraseMatcher.Builder<Signal> b = PhraseMatcher.builder();
-    phrases.values().forEach(bySignal -> bySignal.forEach((s, list) -> list.forEach(p -> b.add(s, p))));
+    PhraseMatcher.Builder<Tag> b = PhraseMatcher.builder();
+    phrases.forEach(
+        (lang, bySignal) ->
+            bySignal.forEach((s, list) -> list.forEach(p -> b.add(new Tag(s, lang), p))));
     this.matcher = b.build();
   }
 
   public Reading read(List<String> words) {
-    List<PhraseMatcher.Match<Signal>> matches = matcher.findAll(words);
+    List<PhraseMatcher.Match<Tag>> matches = matcher.findAll(words);
     Set<Signal> signals = EnumSet.noneOf(Signal.class);
-    matches.forEach(m -> signals.add(m.tag()));
-    return new Reading(signals, matches);
+    Set<String> languages = new java.util.TreeSet<>();
+    for (PhraseMatcher.Match<Tag> m : matches) {
+      signals.add(m.tag().signal());
+      languages.add(m.tag().language());
+    }
+    return new Reading(signals, languages, matches);
   }
 }
