@@ -44,7 +44,15 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Frontline frontline = Frontline.load(sources.knowledgeDir(), sources.promptsDir());
-    Conversations conversations = frontline.conversations(reply -> {});
+    ChatId chat = new ChatId(1);
+    // Replies to the client are printed below; anything else (a note to a partner) is shown here.
+    Conversations conversations =
+        frontline.conversations(
+            reply -> {
+              if (!reply.chat().equals(chat)) {
+                main.out.println("     [to chat " + reply.chat().value() + ": " + reply.text() + "]");
+              }
+            });
     ClientInfo client =
         new ClientInfo(Optional.empty(), Optional.empty(), Optional.ofNullable(name), Optional.ofNullable(languageCode));
     Clock clock = Clock.systemUTC();
@@ -52,7 +60,6 @@ final class ChatCommand implements Callable<Integer> {
         "Frontline chat with " + frontline.knowledge().company().name().in("en", frontline.knowledge().defaultLanguage())
             + " (" + sources.knowledgeDir() + "). Write as a client would; /quit to leave.");
     BufferedReader reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-    ChatId chat = new ChatId(1);
     String line;
     while (true) {
       main.out.print("you> ");
@@ -63,6 +70,15 @@ final class ChatCommand implements Callable<Integer> {
       }
       Decision d = conversations.handle(chat, new ClientMessage(line, client, clock.instant()));
       main.out.println("bot> " + d.reply().replace("\n", "\n     "));
+      d.warmLead()
+          .filter(l -> !l.agreed())
+          .ifPresent(
+              l ->
+                  main.out.println(
+                      "     [button: "
+                          + frontline.wording().phrases().say(d.language(), "warm_lead_button",
+                              java.util.Map.of("partner", frontline.knowledge().partner(l.partner()).map(p -> p.name().in(d.language(), frontline.knowledge().defaultLanguage())).orElse(l.partner())))
+                          + " — answer yes to press it]"));
       if (!quiet) {
         main.out.println(
             "     [" + d.action().key() + " · " + d.language()

@@ -5,6 +5,7 @@ import io.frontline.decision.ConversationState;
 import io.frontline.decision.Decision;
 import io.frontline.decision.DecisionEngine;
 import io.frontline.decision.SafeHandover;
+import io.frontline.decision.WarmLead;
 import io.frontline.guard.ReplyGuard;
 import io.frontline.guard.Verdict;
 import org.slf4j.Logger;
@@ -46,6 +47,11 @@ public final class Conversations {
     }
     states.put(chat, state.after(decision));
     outbox.enqueue(new Outgoing(chat, decision.reply(), decision));
+    // Only with the client's consent does anything about them leave the company.
+    Decision sent = decision;
+    sent.warmLead()
+        .filter(WarmLead::agreed)
+        .ifPresent(lead -> outbox.enqueue(new Outgoing(new ChatId(lead.partnerChat()), lead.note(), sent)));
     if (LOG.isInfoEnabled()) {
       // Client words stay out of INFO logs; ids and the action are enough to follow a chat.
       LOG.info(

@@ -8,6 +8,10 @@ import java.util.Optional;
  *
  * @param clarifications how many clarifying questions in a row the bot has asked
  * @param lastRequest the client's previous request, to read a follow-up ("and the electric one?")
+ * @param sourceAsked whether the bot has asked how the client heard of us (it asks once)
+ * @param contactSource what the client answered
+ * @param pendingLead a warm lead offered and not yet agreed to
+ * @param declines how many refusals in a row: the second looks like a wrong number
  */
 public record ConversationState(
     Optional<String> language,
@@ -15,10 +19,30 @@ public record ConversationState(
     Optional<String> lastTopic,
     int clarifications,
     int turns,
-    Optional<String> lastRequest) {
+    Optional<String> lastRequest,
+    boolean sourceAsked,
+    Optional<String> contactSource,
+    Optional<WarmLead> pendingLead,
+    int declines) {
 
   public static final ConversationState NEW =
-      new ConversationState(Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, Optional.empty());
+      new ConversationState(
+          Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false,
+          Optional.empty(), Optional.empty(), 0);
+
+  /** Stored states from older versions lack newer fields; read them as absent. */
+  public ConversationState {
+    language = orEmpty(language);
+    lastAction = orEmpty(lastAction);
+    lastTopic = orEmpty(lastTopic);
+    lastRequest = orEmpty(lastRequest);
+    contactSource = orEmpty(contactSource);
+    pendingLead = orEmpty(pendingLead);
+  }
+
+  private static <T> Optional<T> orEmpty(Optional<T> o) {
+    return o == null ? Optional.empty() : o;
+  }
 
   public ConversationState after(Decision d) {
     return new ConversationState(
@@ -27,7 +51,11 @@ public record ConversationState(
         d.topic(),
         d.action() == Action.CLARIFY ? clarifications + 1 : 0,
         turns + 1,
-        d.request().isBlank() ? lastRequest : Optional.of(d.request()));
+        d.request().isBlank() ? lastRequest : Optional.of(d.request()),
+        sourceAsked || d.asksSource() || d.contactSource().isPresent(),
+        d.contactSource().or(() -> contactSource),
+        d.warmLead().filter(l -> !l.agreed()),
+        d.action() == Action.DECLINE ? declines + 1 : 0);
   }
 
   public boolean isFirstTurn() {

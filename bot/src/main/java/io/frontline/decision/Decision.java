@@ -13,6 +13,10 @@ import java.util.Optional;
  * @param request the client's request as the engine read it (courtesy words removed); empty when
  *     there was none. Follow-ups are read in its light, and unanswered ones show what the
  *     knowledge is missing.
+ * @param contactSource how the client heard of us, when this message told us
+ * @param asksSource whether the reply asks how the client heard of us
+ * @param warmLead a request to pass to a partner: offered (the transport shows a button), or
+ *     agreed (the transport sends the partner the note)
  */
 public record Decision(
     Action action,
@@ -23,13 +27,16 @@ public record Decision(
     Optional<String> staff,
     Optional<String> topic,
     String reason,
-    String request) {
+    String request,
+    Optional<String> contactSource,
+    boolean asksSource,
+    Optional<WarmLead> warmLead) {
 
   public Decision {
     knowledgeIds = List.copyOf(knowledgeIds);
   }
 
-  /** A decision that reads no request (courtesy, hand-overs). */
+  /** A decision with no request read, no contact source and no lead. */
   public Decision(
       Action action,
       String reply,
@@ -39,14 +46,27 @@ public record Decision(
       Optional<String> staff,
       Optional<String> topic,
       String reason) {
-    this(action, reply, language, knowledgeIds, partner, staff, topic, reason, "");
+    this(action, reply, language, knowledgeIds, partner, staff, topic, reason, "", Optional.empty(), false, Optional.empty());
   }
 
   public Decision withReply(String newReply) {
-    return new Decision(action, newReply, language, knowledgeIds, partner, staff, topic, reason, request);
+    return new Decision(action, newReply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, warmLead);
   }
 
   public Decision withRequest(String newRequest) {
-    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, newRequest);
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, newRequest, contactSource, asksSource, warmLead);
+  }
+
+  public Decision withContactSource(String source) {
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, Optional.of(source), asksSource, warmLead);
+  }
+
+  /** The reply with the question how the client heard of us appended. */
+  public Decision askingSource(String question) {
+    return new Decision(action, reply + "\n\n" + question, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, true, warmLead);
+  }
+
+  public Decision withWarmLead(WarmLead lead) {
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, Optional.of(lead));
   }
 }

@@ -37,13 +37,15 @@ public final class DeterministicEngine implements DecisionEngine {
   private static final double TIE = 0.05;
   private static final int MAX_OPTIONS = 4;
   /** Items tie only when their BM25 scores are this close too: coverage alone ignores specificity. */
-  private static final double TIE_SCORE = 0.9;
+  private static final double TIE_SCORE = 0.95;
   /** Coverages closer than this are a draw between our own entry and a partner. */
   private static final double CLOSE = 0.1;
   /** Content of at most this many words that matches nothing is unclear, not out of scope. */
   private static final int SHORT_UNCLEAR = 2;
   /** A message this short that matches nothing may be a follow-up to the previous request. */
   private static final int FOLLOW_UP_WORDS = 8;
+  /** A lone candidate in the clarify band is answered outright only with this much coverage. */
+  private static final double SINGLE_OPTION = 0.45;
 
   /** Escalation signals and their topics, most specific first. */
   private static final List<Map.Entry<Signal, String>> HANDOVER =
@@ -75,6 +77,7 @@ public final class DeterministicEngine implements DecisionEngine {
   private final SignalLexicon signals;
   private final Replies replies;
   private final StaffRouter router;
+  private final Quantity quantities;
 
   public DeterministicEngine(
       Knowledge knowledge, KnowledgeRetriever retriever, LanguageChoice languages, Wording wording) {
@@ -84,6 +87,7 @@ public final class DeterministicEngine implements DecisionEngine {
     this.signals = wording.signals();
     this.replies = new Replies(knowledge, wording.phrases());
     this.router = new StaffRouter(knowledge);
+    this.quantities = Quantity.of(knowledge.catalog());
   }
 
   /** Everything the engine understood of one message. */
@@ -102,6 +106,54 @@ public final class DeterministicEngine implements DecisionEngine {
 
   @Override
   public Decision decide(ClientMessage message, ConversationState state) {
+    Decision d = respond(message, state);
+    return sayNoWell(d, state, message);
+  }
+
+  /**
+   * Refusals done the way the client policy says: a second refusal in a row may mean the message
+   * was not meant for us, so say kindly who we are; a partner we can pass the request to directly
+   * is offered as a button; and once per client, at a refusal or a goodbye but never as the
+   * opening, the bot asks how they heard of us.
+   */
+  private Decision sayNoWell(Decision d, ConversationState state, ClientMessage message) {
+    String lang = d.language();
+    if (d.action() == Action.DECLINE && state.declines() >= 1) {
+      d =
+          new Decision(
+              Action.DECLINE,
+              replies.say(lang, "wrong_number", Map.of("company", replies.company(lang), "about", replies.about(lang))),
+              lang, d.knowledgeIds(), d.partner(), d.staff(), d.topic(),
+              d.reason() + "; a second refusal in a row: perhaps a wrong number",
+              d.request(), d.contactSource(), d.asksSource(), d.warmLead());
+    }
+    if (d.action() == Action.REFER && d.partner().isPresent()) {
+      Partner p = knowledge.partner(d.partner().get()).orElseThrow();
+      if (p.telegramChatId().isPresent()) {
+        // The partner gets the client's own words, not the engine's reading of them.
+        d = d.withWarmLead(WarmLead.offer(p.id(), CleanText.of(message.text()).text(), p.telegramChatId().get()));
+      }
+    }
+    boolean naturalMoment =
+        d.action() == Action.DECLINE
+            || d.action() == Action.REFER
+            || (d.action() == Action.ANSWER && ("goodbye".equals(d.reason()) || "thanks".equals(d.reason())));
+    if (naturalMoment && !state.sourceAsked() && !state.isFirstTurn() && d.contactSource().isEmpty()) {
+      d = d.askingSource(replies.say(lang, "ask_source"));
+    }
+    return d;
+  }
+
+  private static final Map<Signal, String> SOURCES =
+      Map.of(
+          Signal.SOURCE_FRIEND, "friend",
+          Signal.SOURCE_SEARCH, "search",
+          Signal.SOURCE_MAP, "map",
+          Signal.SOURCE_AD, "ad",
+          Signal.SOURCE_CLIENT, "already-client",
+          Signal.SOURCE_WRONG, "wrong-number");
+
+  private Decision respond(ClientMessage message, ConversationState state) {
     CleanText clean = CleanText.of(message.text());
     if (!clean.hasWords()) {
       String lang =
@@ -123,12 +175,16 @@ public final class DeterministicEngine implements DecisionEngine {
     List<String> content = signalReading.wordsWithout(words, NOT_CONTENT);
     Reading r = new Reading(message, state, lang, signalReading, words.size(), content);
 
+    Optional<Decision> answered = answersToOurQuestions(r);
+    if (answered.isPresent()) {
+      return answered.get();
+    }
     for (Map.Entry<Signal, String> h : HANDOVER) {
       if (r.has(h.getKey())) {
         return escalate(r, h.getValue(), "the client " + describe(h.getKey()));
       }
     }
-    Optional<Integer> quantity = Quantity.in(words);
+    Optional<Integer> quantity = quantities.in(words);
     Optional<Integer> large = knowledge.keyOrderQuantity();
     if (quantity.isPresent() && large.isPresent() && quantity.get() >= large.get()) {
       return escalate(r, "orders", "a large order (" + quantity.get() + " units)");
@@ -140,6 +196,53 @@ public final class DeterministicEngine implements DecisionEngine {
       return withoutContent(r);
     }
     return fromKnowledge(r).withRequest(String.join(" ", content));
+  }
+
+  /** The client answering what the bot asked: passing a request to a partner, how they heard of us. */
+  private Optional<Decision> answersToOurQuestions(Reading r) {
+    String lang = r.language();
+    Optional<WarmLead> lead = r.state().pendingLead();
+    if (lead.isPresent() && r.content().size() <= 3) {
+      Partner p = knowledge.partner(lead.get().partner()).orElse(null);
+      if (p != null && r.has(Signal.YES) && !r.has(Signal.NO)) {
+        String partnerLanguage = p.languages().isEmpty() ? knowledge.defaultLanguage() : p.languages().get(0);
+        String note =
+            replies.say(
+                partnerLanguage,
+                "warm_lead_note",
+                Map.of(
+                    "company", replies.company(partnerLanguage),
+                    "client", clientContact(r.message().client()),
+                    "request", lead.get().request()));
+        return Optional.of(
+            courtesy(lang, replies.say(lang, "warm_lead_sent", Map.of("partner", replies.text(p.name(), lang))), "the client agrees to pass the request to " + p.id())
+                .withWarmLead(lead.get().agree(note)));
+      }
+      if (r.has(Signal.NO)) {
+        return Optional.of(courtesy(lang, replies.say(lang, "let_go"), "the client does not want the request passed on"));
+      }
+    }
+    if (r.state().sourceAsked() && r.state().contactSource().isEmpty()) {
+      for (Map.Entry<Signal, String> source : SOURCES.entrySet()) {
+        if (r.has(source.getKey()) && r.content().size() <= 6) {
+          String text =
+              source.getKey() == Signal.SOURCE_WRONG
+                  ? replies.say(lang, "wrong_number", Map.of("company", replies.company(lang), "about", replies.about(lang)))
+                  : replies.say(lang, "source_thanks");
+          return Optional.of(courtesy(lang, text, "contact source: " + source.getValue()).withContactSource(source.getValue()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How the partner reaches the client: name, @username, Telegram id, whatever we have. */
+  private static String clientContact(ClientInfo c) {
+    List<String> parts = new ArrayList<>();
+    c.firstName().ifPresent(parts::add);
+    c.username().ifPresent(u -> parts.add("@" + u));
+    c.userId().ifPresent(id -> parts.add("tg://user?id=" + id));
+    return parts.isEmpty() ? "-" : String.join(", ", parts);
   }
 
   private static String describe(Signal s) {
@@ -191,8 +294,8 @@ public final class DeterministicEngine implements DecisionEngine {
   private Decision fromKnowledge(Reading r) {
     String lang = r.language();
     String request = String.join(" ", r.content());
-    List<Hit> hits = retriever.search(request, lang, 8);
-    boolean quantity = Quantity.in(r.content()).isPresent();
+    List<Hit> hits = retriever.search(request, lang, 16);
+    boolean quantity = quantities.in(r.content()).isPresent();
     if (quantity && r.state().lastRequest().isPresent()) {
       // "And if I take 12 bottles?" is about the item asked for before.
       List<Hit> inContext = retriever.search(r.state().lastRequest().get() + " " + request, lang, 8);
@@ -204,7 +307,12 @@ public final class DeterministicEngine implements DecisionEngine {
     if (!confident(hits) && r.state().lastRequest().isPresent() && r.content().size() <= FOLLOW_UP_WORDS) {
       // "And the electric one?" means nothing alone; read with the previous request it does.
       List<Hit> inContext = retriever.search(r.state().lastRequest().get() + " " + request, lang, 8);
-      if (confident(inContext)) {
+      // The context may only sharpen what the new words already point at: "and winter tyres?"
+      // after a cooler question is a new request, not a follow-up about coolers.
+      Set<String> touched = new java.util.HashSet<>();
+      hits.stream().filter(h -> h.matched() > 0).forEach(h -> touched.add(h.kind() + ":" + h.id()));
+      Optional<Hit> best = inContext.stream().findFirst();
+      if (confident(inContext) && best.isPresent() && touched.contains(best.get().kind() + ":" + best.get().id())) {
         hits = inContext;
       }
     }
@@ -230,11 +338,13 @@ public final class DeterministicEngine implements DecisionEngine {
       // "Спасибо, понятно", "Te robot vagy?": manners with a word or two left over, not a request.
       return withoutContent(r);
     }
-    if (ownCoverage >= CLARIFY && (own.get().matched() >= 2 || own.get().terms() <= 2)) {
+    if (ownCoverage >= CLARIFY && (own.get().matched() >= 2 || (own.get().terms() <= 2 && own.get().unknown() == 0))) {
       // Worth a question only when the request shares more than one coincidental word with us:
-      // "car tyres" meets "a bottle for the car" on one word, and that is a refusal, not a question.
+      // "car tyres" meets "a bottle for the car" on one word, and that is a refusal, not a
+      // question; so is "Winterreifen", a word the knowledge has never seen.
       List<Hit> options = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER && h.coverage() >= CLARIFY).limit(MAX_OPTIONS).toList();
-      if (options.size() == 1) {
+      if (options.size() == 1 && options.get(0).coverage() >= SINGLE_OPTION && options.get(0).matched() >= 2) {
+        // A question with one possible answer is no question: answer it.
         return answer(r, options.get(0), hits);
       }
       String text = replies.say(lang, "clarify_item", Map.of("options", titles(options, lang)));
@@ -316,15 +426,7 @@ public final class DeterministicEngine implements DecisionEngine {
     List<String> ids = new ArrayList<>();
     String text;
     if (best.kind() == Hit.Kind.ITEM) {
-      List<CatalogItem> tied = new ArrayList<>();
-      for (Hit h : hits) {
-        if (h.kind() == Hit.Kind.ITEM
-            && h.coverage() >= best.coverage() - TIE
-            && h.score() >= best.score() * TIE_SCORE
-            && tied.size() < MAX_OPTIONS - 1) {
-          knowledge.catalog().item(h.id()).ifPresent(tied::add);
-        }
-      }
+      List<CatalogItem> tied = tiedItems(best, hits);
       if (tied.size() == 1) {
         text = replies.item(tied.get(0), lang, true);
       } else {
@@ -351,15 +453,43 @@ public final class DeterministicEngine implements DecisionEngine {
         String.format(java.util.Locale.ROOT, "%s answers the request (coverage %.2f)", String.join(", ", ids), best.coverage()));
   }
 
+  /**
+   * The items that answer a request equally well, the company's main product first: among items
+   * that cover the request alike, the one listed first in the catalog leads ("19 L bottles" means
+   * the water before the pump for it), and others join it only when BM25 rates them as high.
+   */
+  private List<CatalogItem> tiedItems(Hit best, List<Hit> hits) {
+    List<Hit> alike =
+        hits.stream()
+            .filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= best.coverage() - TIE)
+            .toList();
+    double top = alike.stream().mapToDouble(Hit::score).max().orElse(best.score());
+    Map<String, Integer> order = new java.util.HashMap<>();
+    List<CatalogItem> items = knowledge.catalog().items();
+    for (int i = 0; i < items.size(); i++) {
+      order.put(items.get(i).id(), i);
+    }
+    List<Hit> byCatalog = new ArrayList<>(alike);
+    byCatalog.sort(java.util.Comparator.comparingInt(h -> order.getOrDefault(h.id(), Integer.MAX_VALUE)));
+    List<CatalogItem> out = new ArrayList<>();
+    for (Hit h : byCatalog) {
+      boolean lead = out.isEmpty();
+      if ((lead || h.score() >= top * TIE_SCORE) && out.size() < MAX_OPTIONS - 1) {
+        knowledge.catalog().item(h.id()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
   private Decision discount(Reading r) {
     String lang = r.language();
     List<CatalogItem> items = new ArrayList<>();
     if (!r.content().isEmpty()) {
-      for (Hit h : retriever.search(String.join(" ", r.content()), lang, 3)) {
-        if (h.kind() == Hit.Kind.ITEM && h.coverage() >= CLARIFY) {
-          knowledge.catalog().item(h.id()).ifPresent(items::add);
-        }
-      }
+      List<Hit> found = retriever.search(String.join(" ", r.content()), lang, 16);
+      found.stream()
+          .filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= CLARIFY)
+          .findFirst()
+          .ifPresent(best -> items.addAll(tiedItems(best, found).stream().limit(2).toList()));
     }
     if (items.isEmpty() && !knowledge.catalog().items().isEmpty()) {
       items.add(knowledge.catalog().items().get(0));

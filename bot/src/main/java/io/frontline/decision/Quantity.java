@@ -1,49 +1,73 @@
 package io.frontline.decision;
 
+import io.frontline.knowledge.CatalogItem;
+import io.frontline.knowledge.Catalog;
+import io.frontline.text.Words;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * How many units a client asks for: "60 bottles", "замовлю 60". Volumes ("19 l", "19 литров") are
- * a product's size, not a quantity, and are skipped.
+ * How many units a client asks for: "60 bottles", "замовлю 60 бутлів". A number counts only when a
+ * word naming something we sell follows it, so "19 l" (a size), "why 200 for the bottle?" (a
+ * price) and "the 5th floor" are not orders.
  */
 final class Quantity {
 
-  private static final Set<String> VOLUME_PREFIXES =
-      Set.of("l", "л", "lit", "лит", "літ", "liter", "litr", "литр", "літр", "ml", "мл");
+  private static final int STEM = 4;
   private static final int MAX = 100_000;
+  private static final Set<String> VOLUMES = Set.of("l", "л", "ml", "мл", "lit", "лит", "літ", "litr", "литр", "літр", "lite");
 
-  private Quantity() {}
+  private final Set<String> stems;
+
+  private Quantity(Set<String> stems) {
+    this.stems = stems;
+  }
+
+  /** Learns the words for what the company sells, in every language, from the catalog. */
+  static Quantity of(Catalog catalog) {
+    Set<String> stems = new HashSet<>();
+    for (CatalogItem item : catalog.items()) {
+      item.name().byLanguage().values().forEach(t -> addStems(stems, t));
+      item.unit().byLanguage().values().forEach(t -> addStems(stems, t));
+      item.aliases().byLanguage().values().forEach(list -> list.forEach(t -> addStems(stems, t)));
+    }
+    return new Quantity(stems);
+  }
+
+  private static void addStems(Set<String> stems, String text) {
+    for (String w : Words.of(text)) {
+      if (w.length() >= 3 && !w.chars().allMatch(Character::isDigit) && !VOLUMES.contains(stem(w))) {
+        stems.add(stem(w));
+      }
+    }
+  }
+
+  private static String stem(String w) {
+    return w.length() > STEM ? w.substring(0, STEM) : w;
+  }
 
   /** @param words lower-cased words of the message */
-  static Optional<Integer> in(List<String> words) {
+  Optional<Integer> in(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      if (!w.chars().allMatch(Character::isDigit) || w.length() > 6) {
+      if (w.isEmpty() || w.length() > 6 || !w.chars().allMatch(Character::isDigit)) {
         continue;
       }
-      String next = i + 1 < words.size() ? words.get(i + 1) : "";
-      if (isVolume(next)) {
-        continue;
-      }
-      int n = Integer.parseInt(w);
-      if (n > 0 && n <= MAX) {
-        return Optional.of(n);
+      for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+        String next = words.get(k);
+        if (VOLUMES.contains(stem(next)) || VOLUMES.contains(next)) {
+          break;
+        }
+        if (stems.contains(stem(next))) {
+          int n = Integer.parseInt(w);
+          if (n > 0 && n <= MAX) {
+            return Optional.of(n);
+          }
+        }
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isVolume(String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    for (String p : VOLUME_PREFIXES) {
-      if (word.equals(p) || (p.length() >= 3 && word.startsWith(p))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -48,7 +48,9 @@ public final class LanguageChoice {
     }
     // "Можно скидку?" after English messages cannot be English: candidates must share the script.
     Script script = Script.of(text);
-    Optional<String> prev = previous.filter(spoken::contains).filter(l -> script.fits(l));
+    // The reverse does not hold: "ok" in Latin letters is still a Russian speaker's "ok".
+    Optional<String> prev =
+        previous.filter(spoken::contains).filter(l -> script != Script.CYRILLIC || script.fits(l));
     Optional<String> tg =
         hint.map(LanguageChoice::base).filter(spoken::contains).filter(l -> script.fits(l));
     Set<String> phrases = new java.util.TreeSet<>(lexicon);

@@ -40,15 +40,27 @@ final class Analyzers {
    * matches and make an unrelated request look half-answered.
    */
   private static CharArraySet englishStopWords() {
-    try (var in =
-            SnowballFilter.class.getResourceAsStream("english_stop.txt");
-        var reader =
-            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
-      return WordlistLoader.getSnowballWordSet(reader);
+    try (var in = SnowballFilter.class.getResourceAsStream("english_stop.txt");
+        var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+      CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(reader), true);
+      words.addAll(CONVERSATIONAL_FILLER);
+      return words;
     } catch (java.io.IOException | NullPointerException e) {
       return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     }
   }
+
+  /**
+   * Words of chat that name no topic. Snowball's list is written for documents; clients write
+   * "actually I'd prefer the electric one", and "actually", "prefer", "one" must not count as
+   * unanswered parts of a request.
+   */
+  private static final java.util.List<String> CONVERSATIONAL_FILLER =
+      java.util.List.of(
+          "actually", "prefer", "rather", "instead", "please", "pls", "maybe", "just", "also", "one",
+          "ones", "thing", "something", "anything", "like", "want", "wanted", "need", "would",
+          "could", "can", "get", "got", "know", "tell", "hi", "hello", "thanks", "i'd", "i'm",
+          "you're", "it's", "there's", "what's", "where's", "ok", "okay", "well", "so", "really");
 
   Optional<Analyzer> forLanguage(String language) {
     return Optional.ofNullable(byLanguage.get(language));

@@ -9,9 +9,17 @@ package io.frontline.retrieval;
  * @param language the language of the entry's text that matched
  * @param matched how many of the query's terms the entry contains
  * @param terms how many terms the query has
+ * @param unknown how many of the query's terms appear nowhere in the knowledge
  */
 public record Hit(
-    Kind kind, String id, double score, double coverage, String language, int matched, int terms) {
+    Kind kind,
+    String id,
+    double score,
+    double coverage,
+    String language,
+    int matched,
+    int terms,
+    int unknown) {
 
   public enum Kind {
     ITEM,

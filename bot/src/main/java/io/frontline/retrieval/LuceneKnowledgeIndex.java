@@ -178,7 +178,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
         coverage *= CROSS_LANGUAGE;
       }
       int matched = (int) query.stream().filter(entryTerms::contains).count();
-      Hit hit = new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language(), matched, query.size());
+      int unknown = (int) query.stream().filter(t -> docFreq(sameLanguage ? langField : Analyzers.ANY, t) == 0).count();
+      Hit hit =
+          new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language(), matched, query.size(), unknown);
       String key = entry.kind() + ":" + entry.id();
       Hit prev = best.get(key);
       if (prev == null || better(hit, prev)) {
@@ -227,13 +229,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
    */
   private double idf(String field, String term) {
     int n = docsWithField.getOrDefault(field, 0);
-    int df;
+    int df = Math.max(1, docFreq(field, term));
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private int docFreq(String field, String term) {
     try {
-      df = Math.max(1, searcher.getIndexReader().docFreq(new Term(field, term)));
+      return searcher.getIndexReader().docFreq(new Term(field, term));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   static Set<String> terms(Analyzer analyzer, String text) {

@@ -11,9 +11,9 @@ public final class Words {
 
   /**
    * Splits on anything that is not a letter or digit, lower-cases, and folds {@code ё} into
-   * {@code е}, which Russian writers use interchangeably. Apostrophes inside words are dropped,
-   * not split on, so Ukrainian {@code м'ясо} stays one word and {@code don't} reads as {@code dont},
-   * however the client typed the apostrophe.
+   * {@code е}, which Russian writers use interchangeably. An apostrophe inside a word stays, as
+   * {@code '} whichever of the several apostrophes the client typed: Ukrainian {@code м'ясо} and
+   * {@code Кам'яниця} are one word each, and the per-language analyzers know them that way.
    */
   public static List<String> of(String text) {
     List<String> out = new ArrayList<>();
@@ -21,13 +21,17 @@ public final class Words {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      // U+02BC (the Ukrainian apostrophe) is a letter to Java: treat it as the apostrophe it is.
-      if ((Character.isLetterOrDigit(cp) && !isApostrophe(cp))
-          || Character.getType(cp) == Character.NON_SPACING_MARK) {
+      if (isApostrophe(cp)) {
+        if (word.length() > 0 && i < text.length() && Character.isLetter(text.codePointAt(i))) {
+          word.append('\'');
+          continue;
+        }
+        if (word.length() > 0) {
+          out.add(word.toString());
+          word.setLength(0);
+        }
+      } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
         word.appendCodePoint(fold(cp));
-      } else if (isApostrophe(cp) && word.length() > 0 && i < text.length()
-          && Character.isLetter(text.codePointAt(i))) {
-        continue;
       } else if (word.length() > 0) {
         out.add(word.toString());
         word.setLength(0);
@@ -39,6 +43,7 @@ public final class Words {
     return out;
   }
 
+  /** ASCII ', the typographic ’, the modifier letter ʼ (Java counts it a letter) and the backtick. */
   private static boolean isApostrophe(int cp) {
     return cp == '\'' || cp == '\u2019' || cp == '\u02BC' || cp == '`';
   }

@@ -1,0 +1,311 @@
+package io.frontline.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.frontline.conversation.StateStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The bot's database: a SQLite file by default, PostgreSQL when {@code DATABASE_URL} is set (the way
+ * to run several bot instances). Opening it applies the schema migrations; the stores it hands out
+ * ({@link #journal}, {@link #conversations}, {@link #transcript}, {@link #decisions},
+ * {@link #clients}, {@link #outbox}) work the same on both.
+ *
+ * <p>Each store call runs in its own short transaction, unless the calling thread is inside
+ * {@link #inTransaction}: then every store call it makes joins that one transaction, so one update's
+ * processing (state, transcript, decision, reply, journal) commits or rolls back as a whole:
+ *
+ * <pre>{@code
+ * db.inTransaction(() -> {
+ *   if (!journal.markProcessed(updateId)) return;   // done before, by us or another instance
+ *   conversations.handle(chat, message);           // state + outbox row, through the ports
+ * });
+ * }</pre>
+ *
+ * <p>Thread-safe. Time (received, sent, first seen...) comes from the injected {@link Clock}.
+ */
+public final class Database implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  /** How long a connection waits for a SQLite writer to finish before giving up. */
+  static final Duration SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(15);
+
+  private final DatabaseUrl url;
+  private final HikariDataSource pool;
+  private final Clock clock;
+  private final int migrationsApplied;
+  private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+  private Database(DatabaseUrl url, HikariDataSource pool, Clock clock, int migrationsApplied) {
+    this.url = url;
+    this.pool = pool;
+    this.clock = clock;
+    this.migrationsApplied = migrationsApplied;
+  }
+
+  /**
+   * Opens the database named by the environment: {@code DATABASE_URL} (PostgreSQL, as
+   * {@code postgres://user:pass@host:port/db} or {@code jdbc:postgresql://...}) when set, else the
+   * SQLite file {@code frontline.db} in {@code DATA_DIR} (default {@code data/}, created if missing).
+   */
+  public static Database fromEnvironment(Map<String, String> env, Clock clock) {
+    return open(DatabaseUrl.fromEnvironment(env), clock);
+  }
+
+  /**
+   * Opens {@code jdbc:sqlite:FILE}, {@code jdbc:postgresql://...} or
+   * {@code postgres://user:pass@host:port/db} and brings its schema up to date.
+   *
+   * @throws IllegalArgumentException the url is none of those
+   * @throws StoreException the database cannot be reached or migrated
+   */
+  public static Database open(String url, Clock clock) {
+    return open(DatabaseUrl.parse(url), clock);
+  }
+
+  private static Database open(DatabaseUrl url, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("frontline-store");
+    config.setDataSource(dataSource(url));
+    // SQLite runs one writer at a time; a few connections are for readers (WAL lets them overlap).
+    config.setMaximumPoolSize(url.dialect() == Dialect.SQLITE ? 4 : 10);
+    config.setConnectionTimeout(Duration.ofSeconds(30).toMillis());
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("store: cannot connect to " + url + ": " + e.getMessage(), e);
+    }
+    try {
+      MigrateResult result =
+          Flyway.configure(Database.class.getClassLoader())
+              .dataSource(pool)
+              .locations("classpath:db/migration")
+              .placeholders(Map.of("identity", url.dialect().identityColumn))
+              .load()
+              .migrate();
+      LOG.info(
+          "store: {}, schema version {} ({} migration(s) applied now)",
+          url, result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
+          result.migrationsExecuted);
+      return new Database(url, pool, clock, result.migrationsExecuted);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new StoreException("store: cannot migrate " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static DataSource dataSource(DatabaseUrl url) {
+    if (url.dialect() == Dialect.SQLITE) {
+      Path file = Path.of(DatabaseUrl.sqliteFile(url.jdbcUrl())).toAbsolutePath();
+      try {
+        Files.createDirectories(file.getParent());
+      } catch (IOException e) {
+        throw new StoreException("store: cannot create the folder " + file.getParent() + ": " + e, e);
+      }
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      // FULL: a commit survives a power cut, not only a killed process; the journal needs that.
+      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      config.setBusyTimeout((int) SQLITE_BUSY_TIMEOUT.toMillis());
+      // Transactions take the write lock when they begin, so two of them never deadlock when both
+      // try to upgrade from reading to writing.
+      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      config.enforceForeignKeys(true);
+      SQLiteDataSource ds = new SQLiteDataSource(config);
+      ds.setUrl(url.jdbcUrl());
+      return ds;
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(url.jdbcUrl());
+    url.user().ifPresent(ds::setUser);
+    url.password().ifPresent(ds::setPassword);
+    return ds;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: every store call the calling thread makes inside it joins
+   * the transaction. Commits when {@code work} returns, rolls back when it throws (and rethrows). A
+   * call made while a transaction is already open joins that one. Store calls made from other
+   * threads are not part of it.
+   */
+  public <T> T inTransaction(Supplier<T> work) {
+    if (current.get() != null) {
+      return work.get();
+    }
+    List<Runnable> afterCommit;
+    T result;
+    try (Connection c = pool.getConnection()) {
+      Transaction tx = new Transaction(c);
+      c.setAutoCommit(false);
+      current.set(tx);
+      try {
+        result = work.get();
+        c.commit();
+      } catch (RuntimeException | Error e) {
+        rollback(c, e);
+        throw e;
+      } finally {
+        current.remove(); // the pool restores auto-commit when the connection goes back
+      }
+      afterCommit = tx.afterCommit;
+    } catch (SQLException e) {
+      throw new StoreException("store: transaction failed: " + e.getMessage(), e);
+    }
+    afterCommit.forEach(Runnable::run);
+    return result;
+  }
+
+  /** {@link #inTransaction(Supplier)} for work that returns nothing. */
+  public void inTransaction(Runnable work) {
+    inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** What has happened to each Telegram update: recorded, then processed. */
+  public UpdateJournal journal() {
+    return new JdbcUpdateJournal(this);
+  }
+
+  /**
+   * Conversation state. A conversation idle for longer than {@code idle} starts afresh (as with the
+   * in-memory store). Read inside {@link #inTransaction}, a chat's state stays locked until the
+   * transaction ends, so two transactions (or bot instances) never handle one chat at once.
+   *
+   * <p>On SQLite, which one bot instance uses, up to {@code maxCached} chats are also kept in memory
+   * for {@code idle} after their last use, written through to the database. On PostgreSQL, which
+   * several instances share, every read goes to the database: a copy in one instance's memory would
+   * miss what another instance wrote.
+   */
+  public StateStore conversations(long maxCached, Duration idle) {
+    JdbcConversationStore store = new JdbcConversationStore(this, idle);
+    return url.dialect().singleInstance ? new CachingStateStore(store, this, maxCached, idle) : store;
+  }
+
+  /** What the client wrote and what was answered, chat by chat. */
+  public Transcript transcript() {
+    return new JdbcTranscript(this);
+  }
+
+  /** Every decision and why, for statistics. */
+  public DecisionLog decisions() {
+    return new JdbcDecisionLog(this);
+  }
+
+  /** Who writes to the bot. */
+  public ClientDirectory clients() {
+    return new JdbcClientDirectory(this);
+  }
+
+  /**
+   * Replies waiting to be sent. A sender's claim on a message ({@link OutboxStore#due}) lasts
+   * {@code lease}; a message still unconfirmed then (the sender died) is handed out again.
+   */
+  public OutboxStore outbox(Duration lease) {
+    return new JdbcOutboxStore(this, lease);
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  @Override
+  public String toString() {
+    return url.toString();
+  }
+
+  // ---- for the stores of this package ----
+
+  /** Work on one connection. */
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on the calling thread's transaction, or on a connection of its own (each
+   * statement committing by itself) when there is none.
+   */
+  <T> T run(String what, Work<T> work) {
+    Transaction tx = current.get();
+    try {
+      if (tx != null) {
+        return work.run(tx.connection);
+      }
+      try (Connection c = pool.getConnection()) {
+        return work.run(c);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store: " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs {@code action} once the calling thread's transaction commits; at once when there is none. */
+  void afterCommit(Runnable action) {
+    Transaction tx = current.get();
+    if (tx == null) {
+      action.run();
+    } else {
+      tx.afterCommit.add(action);
+    }
+  }
+
+  /** Whether the calling thread is inside {@link #inTransaction}. */
+  boolean inTransactionNow() {
+    return current.get() != null;
+  }
+
+  Dialect dialect() {
+    return url.dialect();
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** How many migrations opening this database applied (0 when the schema was up to date). */
+  int migrationsApplied() {
+    return migrationsApplied;
+  }
+
+  private static final class Transaction {
+    final Connection connection;
+    final List<Runnable> afterCommit = new ArrayList<>();
+
+    Transaction(Connection connection) {
+      this.connection = connection;
+    }
+  }
+}

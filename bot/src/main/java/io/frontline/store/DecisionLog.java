@@ -1,0 +1,13 @@
+package io.frontline.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every decision the bot made and why: the ground for statistics. */
+public interface DecisionLog {
+
+  void append(LoggedDecision decision);
+
+  /** Decisions made from {@code from} (inclusive) until {@code to} (exclusive), oldest first. */
+  List<LoggedDecision> between(Instant from, Instant to);
+}

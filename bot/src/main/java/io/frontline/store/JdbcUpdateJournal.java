@@ -1,0 +1,56 @@
+package io.frontline.store;
+
+import io.frontline.conversation.ChatId;
+import java.util.List;
+import java.util.Objects;
+
+final class JdbcUpdateJournal implements UpdateJournal {
+
+  private final Database db;
+
+  JdbcUpdateJournal(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public boolean record(long updateId, ChatId chat, String payload) {
+    Objects.requireNonNull(chat, "chat");
+    Objects.requireNonNull(payload, "payload");
+    return db.run(
+        "record update " + updateId,
+        c -> Sql.update(
+                c,
+                "INSERT INTO updates (update_id, chat_id, received_at, payload, status)"
+                    + " VALUES (?, ?, ?, ?, 'received') ON CONFLICT (update_id) DO NOTHING",
+                updateId, chat, db.clock().instant(), payload)
+            == 1);
+  }
+
+  @Override
+  public List<JournaledUpdate> unprocessed(int limit) {
+    return db.run(
+        "list unprocessed updates",
+        c -> Sql.query(
+            c,
+            "SELECT update_id, chat_id, payload, received_at FROM updates"
+                + " WHERE status = 'received' ORDER BY update_id LIMIT ?",
+            rs -> new JournaledUpdate(
+                rs.getLong("update_id"),
+                new ChatId(rs.getLong("chat_id")),
+                rs.getString("payload"),
+                Sql.instant(rs, "received_at")),
+            limit));
+  }
+
+  @Override
+  public boolean markProcessed(long updateId) {
+    return db.run(
+        "mark update " + updateId + " processed",
+        c -> Sql.update(
+                c,
+                "UPDATE updates SET status = 'processed', processed_at = ?"
+                    + " WHERE update_id = ? AND status = 'received'",
+                db.clock().instant(), updateId)
+            == 1);
+  }
+}

@@ -1,0 +1,34 @@
+package io.frontline.store;
+
+import io.frontline.conversation.ChatId;
+import java.util.Objects;
+
+/**
+ * A message waiting in the outbox.
+ *
+ * @param id the store's number for it; 0 before it is enqueued
+ * @param kind what to send, as the transport names it (e.g. "text")
+ * @param payload what the transport needs to send it (text or JSON)
+ * @param dedupKey unique per message: enqueueing the same key again does nothing, so processing an
+ *     update twice cannot send its reply twice; see {@link #dedupKey(long, int)}
+ * @param attempts how many times a sender has claimed it, this time included
+ */
+public record OutboxMessage(long id, ChatId chat, String kind, String payload, String dedupKey, int attempts) {
+
+  public OutboxMessage {
+    Objects.requireNonNull(chat, "chat");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(payload, "payload");
+    Objects.requireNonNull(dedupKey, "dedupKey");
+  }
+
+  /** A new message, to {@linkplain OutboxStore#enqueue enqueue}. */
+  public static OutboxMessage of(ChatId chat, String kind, String payload, String dedupKey) {
+    return new OutboxMessage(0, chat, kind, payload, dedupKey, 0);
+  }
+
+  /** The key of the {@code n}-th message (from 0) sent because of Telegram update {@code updateId}. */
+  public static String dedupKey(long updateId, int n) {
+    return "update:" + updateId + ":" + n;
+  }
+}

@@ -1,0 +1,30 @@
+package io.frontline.store;
+
+import io.frontline.conversation.ChatId;
+import java.util.List;
+
+/**
+ * The journal of incoming updates, which makes "no loss, no duplicates" possible: an update is
+ * {@linkplain #record recorded} before Telegram is told it arrived, and
+ * {@linkplain #markProcessed marked processed} in the same transaction as the reply it caused.
+ */
+public interface UpdateJournal {
+
+  /**
+   * Records an update as received.
+   *
+   * @return false when {@code updateId} was recorded before (Telegram sent it again): nothing changes
+   */
+  boolean record(long updateId, ChatId chat, String payload);
+
+  /** Updates recorded but not yet processed, oldest (lowest update id) first: what to redo after a crash. */
+  List<JournaledUpdate> unprocessed(int limit);
+
+  /**
+   * Marks an update processed. Call it first inside the transaction that processes the update: on
+   * PostgreSQL a second instance processing the same update waits here until the first commits.
+   *
+   * @return true if this call marked it; false if it was processed already (skip it) or never recorded
+   */
+  boolean markProcessed(long updateId);
+}

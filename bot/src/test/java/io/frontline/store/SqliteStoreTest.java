@@ -1,0 +1,16 @@
+package io.frontline.store;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on a SQLite file (the default database). */
+class SqliteStoreTest extends StoreContractTest {
+
+  @TempDir Path dir;
+
+  @Override
+  protected String newDatabaseUrl() {
+    // A folder that does not exist yet: opening creates it, as it does data/ on first start.
+    return "jdbc:sqlite:" + dir.resolve("data").resolve("frontline.db");
+  }
+}

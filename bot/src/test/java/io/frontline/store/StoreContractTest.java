@@ -1,0 +1,545 @@
+package io.frontline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.frontline.conversation.ChatId;
+import io.frontline.conversation.StateStore;
+import io.frontline.decision.Action;
+import io.frontline.decision.ClientInfo;
+import io.frontline.decision.ConversationState;
+import io.frontline.decision.Decision;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store must do, whatever the database. Each subclass supplies an empty database;
+ * SQLite and PostgreSQL run exactly these tests.
+ */
+abstract class StoreContractTest {
+
+  static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
+  static final Duration LEASE = Duration.ofSeconds(60);
+  static final Duration IDLE = Duration.ofHours(24);
+  static final ChatId ANNA = new ChatId(1001);
+  static final ChatId IVAN = new ChatId(1002);
+
+  /** A url of an empty database no other test uses. */
+  protected abstract String newDatabaseUrl() throws Exception;
+
+  MutableClock clock;
+  String url;
+  Database db;
+  UpdateJournal journal;
+  OutboxStore outbox;
+
+  @BeforeEach
+  void openEmptyDatabase() throws Exception {
+    clock = new MutableClock(T0);
+    url = newDatabaseUrl();
+    db = Database.open(url, clock);
+    journal = db.journal();
+    outbox = db.outbox(LEASE);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  // ---- migrations ----
+
+  @Test
+  void migrationsRunOnceAndOpeningAgainChangesNothing() {
+    assertThat(db.migrationsApplied()).isEqualTo(1);
+    journal.record(1, ANNA, "{}");
+    db.close();
+
+    db = Database.open(url, clock);
+
+    assertThat(db.migrationsApplied()).isZero();
+    assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")).isEqualTo(1);
+    assertThat(db.journal().unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(1L);
+  }
+
+  // ---- update journal ----
+
+  @Test
+  void anUpdateIsRecordedOnce() {
+    assertThat(journal.record(7, ANNA, "{\"update_id\":7}")).isTrue();
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(journal.record(7, ANNA, "{\"update_id\":7,\"again\":true}")).isFalse();
+
+    assertThat(journal.unprocessed(10))
+        .containsExactly(new JournaledUpdate(7, ANNA, "{\"update_id\":7}", T0));
+  }
+
+  @Test
+  void unprocessedUpdatesComeInUpdateIdOrderUntilMarkedProcessed() {
+    journal.record(12, IVAN, "c");
+    journal.record(10, ANNA, "a");
+    journal.record(11, ANNA, "b");
+
+    assertThat(journal.unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(10L, 11L, 12L);
+    assertThat(journal.unprocessed(2)).extracting(JournaledUpdate::updateId).containsExactly(10L, 11L);
+
+    assertThat(journal.markProcessed(11)).isTrue();
+    assertThat(journal.markProcessed(11)).as("second time").isFalse();
+    assertThat(journal.markProcessed(99)).as("never recorded").isFalse();
+    assertThat(journal.unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(10L, 12L);
+  }
+
+  @Test
+  void processingAnUpdateTwiceChangesNothingTheSecondTime() {
+    journal.record(20, ANNA, "hi");
+    Transcript transcript = db.transcript();
+    Runnable process =
+        () -> db.inTransaction(() -> {
+          if (!journal.markProcessed(20)) {
+            return;
+          }
+          transcript.append(TranscriptEntry.text(ANNA, Direction.IN, "hi", T0, 20));
+          outbox.enqueue(OutboxMessage.of(ANNA, "text", "Hello!", OutboxMessage.dedupKey(20, 0)));
+        });
+
+    process.run();
+    process.run();
+
+    assertThat(transcript.last(ANNA, 10)).hasSize(1);
+    assertThat(outbox.depth()).isEqualTo(1);
+  }
+
+  @Test
+  void afterAKillEveryUpdateIsDoneOnceOrRedoneOnce() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process bot =
+        new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                CrashingBot.class.getName(), url)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    long lastReported = 0;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null && lastReported < 40; line = out.readLine()) {
+        lastReported = Long.parseLong(line.substring("processed ".length()));
+      }
+      bot.destroyForcibly(); // SIGKILL, mid-transaction or between two
+      assertThat(bot.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(lastReported).as("the bot ran").isEqualTo(40);
+
+    long recorded = count("SELECT COUNT(*) FROM updates");
+    long processed = count("SELECT COUNT(*) FROM updates WHERE status = 'processed'");
+    assertThat(processed).as("every reported commit survives").isGreaterThanOrEqualTo(lastReported);
+    assertThat(count("SELECT COUNT(*) FROM outbox")).as("a reply for each processed update, no more").isEqualTo(processed);
+    assertThat(count("SELECT COUNT(*) FROM messages")).isEqualTo(processed);
+
+    // Restart: redo what the journal says is unfinished.
+    for (JournaledUpdate u : journal.unprocessed(100)) {
+      CrashingBot.process(db, u.updateId());
+    }
+    assertThat(journal.unprocessed(100)).isEmpty();
+    assertThat(count("SELECT COUNT(*) FROM outbox")).as("exactly one reply per update").isEqualTo(recorded);
+    assertThat(count("SELECT COUNT(DISTINCT dedup_key) FROM outbox")).isEqualTo(recorded);
+  }
+
+  // ---- conversation state ----
+
+  @Test
+  void conversationStateRoundTripsWithItsOptionals() {
+    StateStore states = db.conversations(100, IDLE);
+    ConversationState full =
+        ConversationState.NEW
+            .after(decision(Action.ANSWER, "uk", Optional.empty(), "скільки коштує бутель"))
+            .after(decision(Action.CLARIFY, "uk", Optional.of("delivery"), "а доставка"));
+    ConversationState partial = ConversationState.NEW.after(decision(Action.ANSWER, "ru", Optional.empty(), ""));
+    assertThat(full.lastTopic()).isPresent();
+    assertThat(partial.lastTopic()).isEmpty();
+
+    assertThat(states.get(ANNA)).isEqualTo(ConversationState.NEW);
+    states.put(ANNA, full);
+    states.put(IVAN, partial);
+
+    StateStore fromDatabase = new JdbcConversationStore(db, IDLE);
+    assertThat(fromDatabase.get(ANNA)).isEqualTo(full);
+    assertThat(fromDatabase.get(IVAN)).isEqualTo(partial);
+    assertThat(states.get(ANNA)).isEqualTo(full);
+
+    states.put(ANNA, ConversationState.NEW);
+    assertThat(new JdbcConversationStore(db, IDLE).get(ANNA)).isEqualTo(ConversationState.NEW);
+  }
+
+  @Test
+  void aConversationIdleForLongerThanIdleStartsAfresh() {
+    StateStore states = new JdbcConversationStore(db, Duration.ofHours(1));
+    ConversationState s = ConversationState.NEW.after(decision(Action.REFER, "pl", Optional.empty(), "serwis"));
+    states.put(ANNA, s);
+
+    clock.advance(Duration.ofMinutes(60));
+    assertThat(states.get(ANNA)).isEqualTo(s);
+    clock.advance(Duration.ofMillis(1));
+    assertThat(states.get(ANNA)).isEqualTo(ConversationState.NEW);
+  }
+
+  @Test
+  void storedStateFromAnOlderVersionOrUnreadableStillReads() {
+    sql("INSERT INTO conversation_state (chat_id, state, updated_at) VALUES (1001, '{\"language\":\"hu\","
+        + "\"lastAction\":\"ESCALATE\",\"turns\":1,\"retired\":true}', " + T0.toEpochMilli() + ")");
+    sql("INSERT INTO conversation_state (chat_id, state, updated_at) VALUES (1002, 'not json', "
+        + T0.toEpochMilli() + ")");
+    StateStore states = db.conversations(100, IDLE);
+
+    assertThat(states.get(ANNA))
+        .as("fields it lacks take their value in NEW, fields it has no longer are ignored")
+        .isEqualTo(ConversationState.NEW.after(decision(Action.ESCALATE, "hu", Optional.empty(), "")));
+    assertThat(states.get(IVAN)).isEqualTo(ConversationState.NEW);
+  }
+
+  @Test
+  void theCacheKeepsOnlyWhatTheDatabaseCommitted() {
+    StateStore states = new CachingStateStore(new JdbcConversationStore(db, IDLE), db, 100, IDLE);
+    ConversationState committed = ConversationState.NEW.after(decision(Action.ANSWER, "de", Optional.empty(), ""));
+    ConversationState rolledBack = committed.after(decision(Action.CLARIFY, "more?"));
+    states.put(ANNA, committed);
+
+    assertThatThrownBy(() -> db.inTransaction(() -> {
+      states.put(ANNA, rolledBack);
+      assertThat(states.get(ANNA)).as("inside the transaction").isEqualTo(rolledBack);
+      throw new IllegalStateException("crash");
+    })).hasMessage("crash");
+
+    assertThat(states.get(ANNA)).isEqualTo(committed);
+    assertThat(new JdbcConversationStore(db, IDLE).get(ANNA)).isEqualTo(committed);
+  }
+
+  @Test
+  void theCacheIsBounded() {
+    CachingStateStore states = new CachingStateStore(new JdbcConversationStore(db, IDLE), db, 10, IDLE);
+    for (long chat = 1; chat <= 50; chat++) {
+      states.put(new ChatId(chat), ConversationState.NEW);
+    }
+    assertThat(states.cachedChats()).isLessThanOrEqualTo(10);
+    assertThat(states.get(new ChatId(1))).isEqualTo(ConversationState.NEW);
+  }
+
+  @Test
+  void transactionsOnOneChatRunOneAfterAnother() throws Exception {
+    StateStore states = db.conversations(100, IDLE);
+    int perThread = 15;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        workers.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < perThread; i++) {
+            // Read, decide, write: what handling one message does.
+            db.inTransaction(() -> states.put(ANNA, states.get(ANNA).after(decision(Action.ANSWER, "ok"))));
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : workers) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(new JdbcConversationStore(db, IDLE).get(ANNA).turns()).as("no turn lost").isEqualTo(2 * perThread);
+  }
+
+  // ---- transcript and decisions ----
+
+  @Test
+  void theTranscriptKeepsEachChatsMessagesInOrder() {
+    Transcript transcript = db.transcript();
+    TranscriptEntry photo =
+        new TranscriptEntry(ANNA, Direction.IN, "", Optional.of("photo"), T0, Optional.of(1L));
+    TranscriptEntry answer = TranscriptEntry.text(ANNA, Direction.OUT, "Nice bottle!", T0.plusSeconds(1), 1);
+    TranscriptEntry staff =
+        new TranscriptEntry(ANNA, Direction.STAFF, "Anna here.", Optional.empty(), T0.plusSeconds(2), Optional.empty());
+    transcript.append(photo);
+    transcript.append(TranscriptEntry.text(IVAN, Direction.IN, "Привет", T0, 2));
+    transcript.append(answer);
+    transcript.append(staff);
+
+    assertThat(transcript.last(ANNA, 10)).containsExactly(photo, answer, staff);
+    assertThat(transcript.last(ANNA, 2)).containsExactly(answer, staff);
+    assertThat(transcript.last(IVAN, 10)).extracting(TranscriptEntry::text).containsExactly("Привет");
+    assertThat(transcript.last(new ChatId(5), 10)).isEmpty();
+  }
+
+  @Test
+  void decisionsAreLoggedWithEverythingThatExplainsThem() {
+    DecisionLog log = db.decisions();
+    LoggedDecision refer =
+        new LoggedDecision(
+            ANNA,
+            Optional.of(30L),
+            new Decision(Action.REFER, "Try CoolFix, +48 600 000 000.", "pl", List.of("cooler-service", "faq-2"),
+                Optional.of("cooler-service"), Optional.empty(), Optional.of("cooler repair"), "partner covers it")
+                .withRequest("naprawa chłodziarki")
+                .withContactSource("instagram"), // kept in the JSON detail only
+            T0);
+    LoggedDecision escalate =
+        new LoggedDecision(IVAN, Optional.empty(), decision(Action.ESCALATE, "Anna will answer."), T0.plusSeconds(60));
+    log.append(escalate);
+    log.append(refer);
+
+    assertThat(log.between(T0, T0.plusSeconds(61))).containsExactly(refer, escalate);
+    assertThat(log.between(T0.plusMillis(1), T0.plusSeconds(60))).isEmpty();
+  }
+
+  @Test
+  void aDecisionLoggedBeforeItGainedFieldsReadsFromItsColumns() {
+    sql("INSERT INTO decisions (chat_id, update_id, action, language, knowledge_ids, partner, staff, topic,"
+        + " reason, request, reply, detail, occurred_at) VALUES (1001, NULL, 'escalate', 'de', '[\"k1\"]',"
+        + " NULL, 'anna', 'refund', 'refund', 'Geld zurück', 'Anna hilft.', '{\"gone\":1}', " + T0.toEpochMilli() + ")");
+
+    assertThat(db.decisions().between(T0, T0.plusMillis(1)))
+        .containsExactly(new LoggedDecision(ANNA, Optional.empty(),
+            new Decision(Action.ESCALATE, "Anna hilft.", "de", List.of("k1"), Optional.empty(), Optional.of("anna"),
+                Optional.of("refund"), "refund").withRequest("Geld zurück"),
+            T0));
+  }
+
+  // ---- clients ----
+
+  @Test
+  void aClientIsAddedOnceAndRefreshedAfterwards() {
+    ClientDirectory clients = db.clients();
+    assertThat(clients.find(ANNA)).isEmpty();
+
+    clients.seen(ANNA, new ClientInfo(Optional.of(1001L), Optional.of("anna_k"), Optional.of("Anna"), Optional.of("uk")), T0);
+    clients.seen(ANNA, new ClientInfo(Optional.of(1001L), Optional.empty(), Optional.of("Hanna"), Optional.of("pl")),
+        T0.plusSeconds(90));
+    clients.seen(ANNA, ClientInfo.ANONYMOUS, T0.plusSeconds(30)); // late and says nothing new
+
+    assertThat(clients.find(ANNA)).contains(
+        new Client(ANNA, Optional.of(1001L), Optional.of("Hanna"), Optional.of("anna_k"), Optional.of("pl"),
+            T0, T0.plusSeconds(90), Optional.empty(), false));
+  }
+
+  @Test
+  void aClientsBlockedFlagAndFirstContactSourceAreKept() {
+    ClientDirectory clients = db.clients();
+    assertThat(clients.recordContactSource(ANNA, "ad-nov")).as("unknown client").isFalse();
+    clients.seen(ANNA, ClientInfo.ANONYMOUS, T0);
+
+    assertThat(clients.recordContactSource(ANNA, "ad-nov")).isTrue();
+    assertThat(clients.recordContactSource(ANNA, "flyer")).isFalse();
+    clients.setBlocked(ANNA, true);
+    clients.setBlocked(IVAN, true); // never seen: nothing happens
+
+    Client anna = clients.find(ANNA).orElseThrow();
+    assertThat(anna.contactSource()).contains("ad-nov");
+    assertThat(anna.blocked()).isTrue();
+    assertThat(clients.find(IVAN)).isEmpty();
+
+    clients.setBlocked(ANNA, false);
+    assertThat(clients.find(ANNA).orElseThrow().blocked()).isFalse();
+  }
+
+  // ---- outbox ----
+
+  @Test
+  void enqueueingTheSameKeyTwiceKeepsOneMessage() {
+    assertThat(outbox.enqueue(OutboxMessage.of(ANNA, "text", "Hello", "update:1:0"))).isTrue();
+    assertThat(outbox.enqueue(OutboxMessage.of(ANNA, "text", "Hello again", "update:1:0"))).isFalse();
+
+    assertThat(outbox.depth()).isEqualTo(1);
+    List<OutboxMessage> due = outbox.due(T0, 10);
+    assertThat(due).hasSize(1);
+    OutboxMessage m = due.get(0);
+    assertThat(m.id()).isPositive();
+    assertThat(m).isEqualTo(new OutboxMessage(m.id(), ANNA, "text", "Hello", "update:1:0", 1));
+
+    outbox.markSent(m.id());
+    assertThat(outbox.enqueue(OutboxMessage.of(ANNA, "text", "Hello", "update:1:0"))).as("after sending").isFalse();
+    assertThat(outbox.depth()).isZero();
+  }
+
+  @Test
+  void aClaimedMessageIsHandedOutAgainOnlyWhenItsLeaseEnds() {
+    outbox.enqueue(OutboxMessage.of(ANNA, "text", "Hello", "update:1:0"));
+    OutboxMessage first = outbox.due(T0, 10).get(0);
+
+    assertThat(outbox.due(T0, 10)).isEmpty();
+    assertThat(outbox.due(T0.plus(LEASE).minusMillis(1), 10)).isEmpty();
+    List<OutboxMessage> again = outbox.due(T0.plus(LEASE), 10);
+
+    assertThat(again).extracting(OutboxMessage::id).containsExactly(first.id());
+    assertThat(again.get(0).attempts()).isEqualTo(2);
+    assertThat(outbox.depth()).isEqualTo(1);
+  }
+
+  @Test
+  void aMessageToRetryWaitsUntilItsTime() {
+    outbox.enqueue(OutboxMessage.of(ANNA, "text", "Hello", "update:1:0"));
+    OutboxMessage m = outbox.due(clock.instant(), 10).get(0);
+
+    clock.advance(Duration.ofSeconds(2));
+    Instant retryAt = clock.instant().plusSeconds(30);
+    outbox.retryLater(m.id(), retryAt, "429 Too Many Requests: retry after 30");
+
+    assertThat(outbox.due(retryAt.minusMillis(1), 10)).isEmpty();
+    assertThat(outbox.depth()).isEqualTo(1);
+    assertThat(outbox.due(retryAt, 10)).extracting(OutboxMessage::attempts).containsExactly(2);
+  }
+
+  @Test
+  void aFailedMessageIsNotSentAgainAndNoLongerHoldsUpItsChat() {
+    outbox.enqueue(OutboxMessage.of(ANNA, "text", "one", "update:1:0"));
+    outbox.enqueue(OutboxMessage.of(ANNA, "text", "two", "update:2:0"));
+    OutboxMessage one = outbox.due(T0, 10).get(0);
+
+    outbox.markFailed(one.id(), "403 Forbidden: bot was blocked by the user");
+
+    assertThat(outbox.depth()).isEqualTo(1);
+    assertThat(outbox.due(T0.plus(LEASE).plus(LEASE), 10)).extracting(OutboxMessage::payload).containsExactly("two");
+  }
+
+  @Test
+  void eachChatGetsItsMessagesOneAtATimeInOrder() {
+    outbox.enqueue(OutboxMessage.of(ANNA, "text", "a1", "update:1:0"));
+    outbox.enqueue(OutboxMessage.of(ANNA, "text", "a2", "update:1:1"));
+    outbox.enqueue(OutboxMessage.of(IVAN, "text", "i1", "update:2:0"));
+
+    List<OutboxMessage> first = outbox.due(T0, 10);
+    assertThat(first).extracting(OutboxMessage::payload).containsExactly("a1", "i1");
+    assertThat(outbox.due(T0, 10)).as("a2 waits for a1").isEmpty();
+
+    outbox.markSent(first.get(0).id());
+    assertThat(outbox.due(T0, 10)).extracting(OutboxMessage::payload).containsExactly("a2");
+  }
+
+  @Test
+  void depthCountsWaitingAndClaimedMessagesOnly() {
+    for (int i = 0; i < 4; i++) {
+      outbox.enqueue(OutboxMessage.of(new ChatId(i), "text", "m" + i, "update:" + i + ":0"));
+    }
+    List<OutboxMessage> claimed = outbox.due(T0, 3);
+    assertThat(claimed).hasSize(3);
+    assertThat(outbox.depth()).isEqualTo(4);
+
+    outbox.markSent(claimed.get(0).id());
+    outbox.markFailed(claimed.get(1).id(), "gone");
+    outbox.retryLater(claimed.get(2).id(), T0.plusSeconds(5), "timeout");
+
+    assertThat(outbox.depth()).isEqualTo(2);
+  }
+
+  @Test
+  void twoSendersNeverClaimTheSameMessage() throws Exception {
+    int messages = 60;
+    for (int i = 0; i < messages; i++) {
+      outbox.enqueue(OutboxMessage.of(new ChatId(i), "text", "m" + i, "update:" + i + ":0"));
+    }
+    OutboxStore other = db.outbox(LEASE); // as another bot instance would
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<Long>>> senders = new ArrayList<>();
+      for (OutboxStore store : List.of(outbox, other)) {
+        Callable<List<Long>> sender = () -> {
+          start.await();
+          List<Long> ids = new ArrayList<>();
+          for (List<OutboxMessage> batch = store.due(T0, 4); !batch.isEmpty(); batch = store.due(T0, 4)) {
+            batch.forEach(m -> ids.add(m.id()));
+          }
+          return ids;
+        };
+        senders.add(pool.submit(sender));
+      }
+      start.countDown();
+
+      List<Long> all = new ArrayList<>();
+      for (Future<List<Long>> f : senders) {
+        all.addAll(f.get(60, TimeUnit.SECONDS));
+      }
+      Set<Long> distinct = new HashSet<>(all);
+      assertThat(all).as("claimed in all").hasSize(messages);
+      assertThat(distinct).as("claimed once each").hasSize(messages);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ---- transactions ----
+
+  @Test
+  void aTransactionCommitsAllOrNothing() {
+    StateStore states = db.conversations(100, IDLE);
+    Transcript transcript = db.transcript();
+    DecisionLog decisions = db.decisions();
+    journal.record(40, ANNA, "{}");
+    journal.record(41, ANNA, "{}");
+    Decision d = decision(Action.ANSWER, "19 L: 100 UAH");
+
+    assertThatThrownBy(() -> db.inTransaction(() -> {
+      journal.markProcessed(40);
+      ConversationState next = states.get(ANNA).after(d);
+      states.put(ANNA, next);
+      transcript.append(TranscriptEntry.text(ANNA, Direction.OUT, d.reply(), T0, 40));
+      decisions.append(new LoggedDecision(ANNA, Optional.of(40L), d, T0));
+      outbox.enqueue(OutboxMessage.of(ANNA, "text", d.reply(), OutboxMessage.dedupKey(40, 0)));
+      throw new IllegalStateException("killed mid-way");
+    })).hasMessage("killed mid-way");
+
+    assertThat(journal.unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(40L, 41L);
+    assertThat(states.get(ANNA)).isEqualTo(ConversationState.NEW);
+    assertThat(transcript.last(ANNA, 10)).isEmpty();
+    assertThat(decisions.between(T0, T0.plusSeconds(1))).isEmpty();
+    assertThat(outbox.depth()).isZero();
+
+    int result = db.inTransaction(() -> {
+      journal.markProcessed(41);
+      states.put(ANNA, ConversationState.NEW.after(d));
+      db.inTransaction(() -> outbox.enqueue(OutboxMessage.of(ANNA, "text", d.reply(), OutboxMessage.dedupKey(41, 0))));
+      return 41;
+    });
+
+    assertThat(result).isEqualTo(41);
+    assertThat(journal.unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(40L);
+    assertThat(new JdbcConversationStore(db, IDLE).get(ANNA).turns()).isEqualTo(1);
+    assertThat(outbox.depth()).isEqualTo(1);
+  }
+
+  // ---- helpers ----
+
+  static Decision decision(Action action, String reply) {
+    return new Decision(action, reply, "en", List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "test");
+  }
+
+  static Decision decision(Action action, String language, Optional<String> topic, String request) {
+    return new Decision(action, "…", language, List.of(), Optional.empty(), Optional.empty(), topic, "test")
+        .withRequest(request);
+  }
+
+  long count(String query) {
+    return db.run(query, c -> Sql.queryOne(c, query, rs -> rs.getLong(1)).orElseThrow());
+  }
+
+  void sql(String statement) {
+    db.run(statement, c -> Sql.update(c, statement));
+  }
+}
