@@ -7,6 +7,7 @@ import io.frontline.conversation.ChatId;
 import io.frontline.conversation.StateStore;
 import io.frontline.decision.ConversationState;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Hot conversation state in memory in front of the database: bounded in size, each chat forgotten
@@ -19,7 +20,15 @@ final class CachingStateStore implements StateStore {
 
   private final StateStore delegate;
   private final Database db;
-  private final Cache<ChatId, ConversationState> cache;
+  private final Cache<ChatId, Versioned> cache;
+  /**
+   * Orders cache refreshes. SQLite serialises write transactions, so the order in which puts
+   * happen is the order in which they commit; a refresh that runs late (its thread preempted
+   * after commit) must not overwrite a newer state.
+   */
+  private final AtomicLong versions = new AtomicLong();
+
+  private record Versioned(ConversationState state, long version) {}
 
   CachingStateStore(StateStore delegate, Database db, long maxChats, Duration idle) {
     this(delegate, db, maxChats, idle, Ticker.systemTicker());
@@ -34,24 +43,27 @@ final class CachingStateStore implements StateStore {
 
   @Override
   public ConversationState get(ChatId chat) {
-    ConversationState cached = cache.getIfPresent(chat);
+    Versioned cached = cache.getIfPresent(chat);
     if (cached != null) {
-      return cached;
+      return cached.state();
     }
-    ConversationState loaded = delegate.get(chat);
-    // Inside a transaction the database may show this transaction's own uncommitted write: keep it
-    // only once that commits. A newer state put meanwhile wins.
-    db.afterCommit(() -> cache.asMap().putIfAbsent(chat, loaded));
-    return loaded;
+    // Loads are not remembered: only committed puts fill the cache, so a read racing a write can
+    // never plant an older state. A conversation that is active was put moments ago anyway.
+    return delegate.get(chat);
   }
 
   @Override
   public void put(ChatId chat, ConversationState state) {
-    // Forget first: until the write commits, a read in this transaction goes to the database
-    // (and sees the write); a read elsewhere sees the committed state.
+    // Forget first: until the write commits, a read goes to the database, which is right both in
+    // this transaction (it sees the write) and elsewhere (it sees the committed state).
     cache.invalidate(chat);
     delegate.put(chat, state);
-    db.afterCommit(() -> cache.put(chat, state));
+    long version = versions.incrementAndGet();
+    db.afterCommit(() -> refresh(chat, state, version));
+  }
+
+  private void refresh(ChatId chat, ConversationState state, long version) {
+    cache.asMap().merge(chat, new Versioned(state, version), (old, fresh) -> fresh.version() > old.version() ? fresh : old);
   }
 
   long cachedChats() {
