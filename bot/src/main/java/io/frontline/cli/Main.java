@@ -1,5 +1,7 @@
 package io.frontline.cli;
 
+import io.frontline.knowledge.KnowledgeException;
+import io.frontline.scenario.ScenarioException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A Telegram bot for a company's front-line conversations with its clients.",
-    subcommands = {CheckCommand.class, ChatCommand.class, TestCommand.class})
+    subcommands = {CheckCommand.class, ChatCommand.class, TestCommand.class, StatsCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
@@ -26,11 +28,18 @@ public final class Main implements Runnable {
   final InputStream in;
   final PrintStream out;
   final PrintStream err;
+  /** The environment, injected so commands that read DATA_DIR, DATABASE_URL… are tested in-process. */
+  final java.util.Map<String, String> env;
 
   public Main(InputStream in, PrintStream out, PrintStream err) {
+    this(in, out, err, System.getenv());
+  }
+
+  public Main(InputStream in, PrintStream out, PrintStream err, java.util.Map<String, String> env) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.env = java.util.Map.copyOf(env);
   }
 
   public static void main(String[] args) {
@@ -52,7 +61,14 @@ public final class Main implements Runnable {
         });
     cmd.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
-          c.getErr().println("frontline: " + ex.getMessage());
+          if (ex instanceof KnowledgeException || ex instanceof ScenarioException) {
+            // Problems in the company's files: the message lists them with file and line.
+            c.getErr().println("frontline: " + ex.getMessage());
+          } else {
+            // A bug of ours: say so plainly and give the trace to whoever reports it.
+            c.getErr().println("frontline: unexpected error: " + ex);
+            ex.printStackTrace(err);
+          }
           return FAILED;
         });
     return cmd.execute(args);
@@ -78,6 +94,9 @@ public final class Main implements Runnable {
       }
       if (cls == TestCommand.class) {
         return cls.cast(new TestCommand(main));
+      }
+      if (cls == StatsCommand.class) {
+        return cls.cast(new StatsCommand(main));
       }
       return CommandLine.defaultFactory().create(cls);
     }

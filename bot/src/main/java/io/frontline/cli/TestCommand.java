@@ -9,6 +9,8 @@ import io.frontline.scenario.ScenarioFile;
 import io.frontline.scenario.ScenarioParser;
 import io.frontline.scenario.ScenarioRunner;
 import io.frontline.scenario.TurnResult;
+import io.frontline.store.Database;
+import io.frontline.store.LoggedDecision;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -42,12 +44,25 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per turn on standard output; the summary goes to standard error.")
   boolean json;
 
+  @Option(names = "--record", description = "Keep the run's decisions in the store ($DATABASE_URL or $DATA_DIR), so `frontline stats` shows them.")
+  boolean record;
+
   TestCommand(Main main) {
     this.main = main;
   }
 
   @Override
   public Integer call() throws JsonProcessingException {
+    try (Database db = record ? Database.fromEnvironment(main.env, java.time.Clock.systemUTC()) : null) {
+      return run(db);
+    }
+  }
+
+  private int run(Database db) throws JsonProcessingException {
+    ScenarioRunner.Recorder recorder =
+        db == null
+            ? (chat, d, at) -> {}
+            : (chat, d, at) -> db.decisions().append(new LoggedDecision(chat, Optional.empty(), d, at));
     Map<Path, Frontline> loaded = new HashMap<>();
     int passed = 0;
     int failed = 0;
@@ -68,7 +83,7 @@ final class TestCommand implements Callable<Integer> {
               .normalize();
       Frontline frontline =
           loaded.computeIfAbsent(dir, d -> Frontline.load(d, Optional.ofNullable(prompts)));
-      ScenarioRunner runner = new ScenarioRunner(frontline);
+      ScenarioRunner runner = new ScenarioRunner(frontline, recorder);
       for (Scenario scenario : sf.scenarios()) {
         List<TurnResult> results = runner.run(scenario);
         boolean ok = results.stream().allMatch(TurnResult::passed);

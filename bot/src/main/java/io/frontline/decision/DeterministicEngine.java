@@ -12,7 +12,6 @@ import io.frontline.text.Words;
 import io.frontline.wording.Signal;
 import io.frontline.wording.SignalLexicon;
 import io.frontline.wording.Wording;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class DeterministicEngine implements DecisionEngine {
   /** An entry must cover this share of the request's meaning to be the answer. */
   static final double ANSWER = 0.5;
   /** A partner must cover this much to be recommended. */
-  static final double REFER = 0.4;
+  static final double REFER = 0.36;
   /** Below ANSWER but at least this: the request is about us but unclear, ask. */
   static final double CLARIFY = 0.34;
   /** Items this close to the best are equally good answers: list them all. */
@@ -45,7 +44,11 @@ public final class DeterministicEngine implements DecisionEngine {
   /** A message this short that matches nothing may be a follow-up to the previous request. */
   private static final int FOLLOW_UP_WORDS = 8;
   /** A lone candidate in the clarify band is answered outright only with this much coverage. */
-  private static final double SINGLE_OPTION = 0.45;
+  private static final double SINGLE_OPTION = 0.42;
+  /** How much less an out-of-stock item may match than an article and still be the answer. */
+  private static final double UNAVAILABLE_MARGIN = 0.3;
+  /** Every candidate the index returns: items can rank below many articles on BM25. */
+  private static final int ALL_CANDIDATES = 40;
 
   /** Escalation signals and their topics, most specific first. */
   private static final List<Map.Entry<Signal, String>> HANDOVER =
@@ -54,7 +57,6 @@ public final class DeterministicEngine implements DecisionEngine {
           Map.entry(Signal.REFUND, "refund"),
           Map.entry(Signal.DELIVERY_PROBLEM, "delivery-problem"),
           Map.entry(Signal.COMPLAINT, "complaint"),
-          Map.entry(Signal.CORPORATE, "corporate"),
           Map.entry(Signal.HUMAN, "general"));
 
   /** Words that carry no request of their own. */
@@ -78,6 +80,7 @@ public final class DeterministicEngine implements DecisionEngine {
   private final Replies replies;
   private final StaffRouter router;
   private final Quantity quantities;
+  private final Handovers handovers;
 
   public DeterministicEngine(
       Knowledge knowledge, KnowledgeRetriever retriever, LanguageChoice languages, Wording wording) {
@@ -86,8 +89,11 @@ public final class DeterministicEngine implements DecisionEngine {
     this.languages = languages;
     this.signals = wording.signals();
     this.replies = new Replies(knowledge, wording.phrases());
+    this.articlesById = knowledge.articlesById();
+    knowledge.partners().forEach(p -> partnersById.putIfAbsent(p.id(), p));
     this.router = new StaffRouter(knowledge);
     this.quantities = Quantity.of(knowledge.catalog());
+    this.handovers = new Handovers(knowledge, replies, router);
   }
 
   /** Everything the engine understood of one message. */
@@ -102,6 +108,17 @@ public final class DeterministicEngine implements DecisionEngine {
     boolean has(Signal s) {
       return signals.has(s);
     }
+  }
+
+  private final Map<String, Article> articlesById;
+  private final Map<String, Partner> partnersById = new java.util.HashMap<>();
+
+  private Optional<Article> article(String id) {
+    return Optional.ofNullable(articlesById.get(id));
+  }
+
+  private Optional<Partner> partner(String id) {
+    return Optional.ofNullable(partnersById.get(id));
   }
 
   @Override
@@ -128,7 +145,7 @@ public final class DeterministicEngine implements DecisionEngine {
               d.request(), d.contactSource(), d.asksSource(), d.warmLead());
     }
     if (d.action() == Action.REFER && d.partner().isPresent()) {
-      Partner p = knowledge.partner(d.partner().get()).orElseThrow();
+      Partner p = partner(d.partner().get()).orElseThrow();
       if (p.telegramChatId().isPresent()) {
         // The partner gets the client's own words, not the engine's reading of them.
         d = d.withWarmLead(WarmLead.offer(p.id(), CleanText.of(message.text()).text(), p.telegramChatId().get()));
@@ -138,7 +155,8 @@ public final class DeterministicEngine implements DecisionEngine {
         d.action() == Action.DECLINE
             || d.action() == Action.REFER
             || (d.action() == Action.ANSWER && ("goodbye".equals(d.reason()) || "thanks".equals(d.reason())));
-    if (naturalMoment && !state.sourceAsked() && !state.isFirstTurn() && d.contactSource().isEmpty()) {
+    boolean wrongNumber = d.action() == Action.DECLINE && state.declines() >= 1;
+    if (naturalMoment && !wrongNumber && !state.sourceAsked() && !state.isFirstTurn() && d.contactSource().isEmpty()) {
       d = d.askingSource(replies.say(lang, "ask_source"));
     }
     return d;
@@ -184,13 +202,22 @@ public final class DeterministicEngine implements DecisionEngine {
         return escalate(r, h.getValue(), "the client " + describe(h.getKey()));
       }
     }
+    if (r.has(Signal.CORPORATE)) {
+      // "A coffee machine for our office" is a partner's business; a contract for our water is Oleh's.
+      List<Hit> hits = retriever.search(String.join(" ", content), lang, 16);
+      Optional<Hit> partner = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER && h.coverage() >= REFER).findFirst();
+      if (partner.isPresent()) {
+        return refer(r, partner(partner.get().id()).orElseThrow(), partner.get().coverage());
+      }
+      return escalate(r, "corporate", "the client asks about a corporate contract");
+    }
     Optional<Integer> quantity = quantities.in(words);
     Optional<Integer> large = knowledge.keyOrderQuantity();
     if (quantity.isPresent() && large.isPresent() && quantity.get() >= large.get()) {
       return escalate(r, "orders", "a large order (" + quantity.get() + " units)");
     }
-    if (r.has(Signal.DISCOUNT)) {
-      return discount(r);
+    if (r.has(Signal.DISCOUNT) || PERCENT.matcher(clean.text()).find() || insists(r)) {
+      return discount(r).withRequest(String.join(" ", content));
     }
     if (content.isEmpty() || isMostlyManners(r)) {
       return withoutContent(r);
@@ -202,9 +229,13 @@ public final class DeterministicEngine implements DecisionEngine {
   private Optional<Decision> answersToOurQuestions(Reading r) {
     String lang = r.language();
     Optional<WarmLead> lead = r.state().pendingLead();
+    if (lead.isPresent() && r.has(Signal.NO)) {
+      // "No, I'll call them myself": nothing leaves the company, and nobody is chased.
+      return Optional.of(courtesy(lang, replies.say(lang, "let_go"), "the client does not want the request passed on"));
+    }
     if (lead.isPresent() && r.content().size() <= 3) {
-      Partner p = knowledge.partner(lead.get().partner()).orElse(null);
-      if (p != null && r.has(Signal.YES) && !r.has(Signal.NO)) {
+      Partner p = partner(lead.get().partner()).orElse(null);
+      if (p != null && r.has(Signal.YES)) {
         String partnerLanguage = p.languages().isEmpty() ? knowledge.defaultLanguage() : p.languages().get(0);
         String note =
             replies.say(
@@ -217,9 +248,6 @@ public final class DeterministicEngine implements DecisionEngine {
         return Optional.of(
             courtesy(lang, replies.say(lang, "warm_lead_sent", Map.of("partner", replies.text(p.name(), lang))), "the client agrees to pass the request to " + p.id())
                 .withWarmLead(lead.get().agree(note)));
-      }
-      if (r.has(Signal.NO)) {
-        return Optional.of(courtesy(lang, replies.say(lang, "let_go"), "the client does not want the request passed on"));
       }
     }
     if (r.state().sourceAsked() && r.state().contactSource().isEmpty()) {
@@ -243,6 +271,24 @@ public final class DeterministicEngine implements DecisionEngine {
     c.username().ifPresent(u -> parts.add("@" + u));
     c.userId().ifPresent(id -> parts.add("tg://user?id=" + id));
     return parts.isEmpty() ? "-" : String.join(", ", parts);
+  }
+
+  /** A client naming a percentage is asking for a discount, in any language. */
+  private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("\\d+\\s?%");
+
+  /**
+   * "Come on, just this once", "80 or I go elsewhere": after the bot has said prices are fixed,
+   * a message that asks nothing new is the client insisting. The answer stays the same, politely.
+   */
+  private boolean insists(Reading r) {
+    if (!r.state().lastTopic().equals(Optional.of("discount")) || r.has(Signal.NO) || r.has(Signal.THANKS)) {
+      return false;
+    }
+    if (r.content().isEmpty()) {
+      return true;
+    }
+    return retriever.search(String.join(" ", r.content()), r.language(), 4).stream()
+        .noneMatch(h -> h.coverage() >= ANSWER);
   }
 
   private static String describe(Signal s) {
@@ -296,12 +342,15 @@ public final class DeterministicEngine implements DecisionEngine {
     String request = String.join(" ", r.content());
     List<Hit> hits = retriever.search(request, lang, 16);
     boolean quantity = quantities.in(r.content()).isPresent();
-    if (quantity && r.state().lastRequest().isPresent()) {
-      // "And if I take 12 bottles?" is about the item asked for before.
-      List<Hit> inContext = retriever.search(r.state().lastRequest().get() + " " + request, lang, 8);
-      Optional<Hit> item = inContext.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= CLARIFY).findFirst();
+    if (quantity) {
+      // "3 bottles for Thursday" orders an item; "and if I take 12?" orders the one asked about before.
+      String withContext = r.state().lastRequest().map(last -> last + " " + request).orElse(request);
+      List<Hit> inContext = retriever.search(withContext, lang, ALL_CANDIDATES);
+      // The number stands before a word for something we sell, so the best item sharing a word is
+      // meant; among equals, the catalog's main product.
+      Optional<Hit> item = inContext.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.matched() > 0).findFirst();
       if (item.isPresent()) {
-        return answer(r, item.get(), inContext);
+        return answer(r, tiedItems(item.get(), inContext).isEmpty() ? item.get() : hitOf(tiedItems(item.get(), inContext).get(0), inContext), inContext);
       }
     }
     if (!confident(hits) && r.state().lastRequest().isPresent() && r.content().size() <= FOLLOW_UP_WORDS) {
@@ -328,11 +377,18 @@ public final class DeterministicEngine implements DecisionEngine {
         return answer(r, item.get(), hits);
       }
     }
-    if (ownCoverage >= ANSWER && !partnerFitsBetter(own, partner)) {
-      return answer(r, own.get(), hits);
+    if (ownCoverage >= ANSWER && !partnerFitsBetter(own, partner) && enoughEvidence(own.get())) {
+      // The catalog is the authority on price and availability: an article that mentions the
+      // electric pump's price must not hide that the pump is out of stock.
+      Optional<Hit> item =
+          hits.stream()
+              .filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= ANSWER)
+              .filter(h -> h.coverage() >= ownCoverage - (unavailable(h) ? UNAVAILABLE_MARGIN : TIE))
+              .findFirst();
+      return answer(r, item.orElse(own.get()), hits);
     }
     if (partnerCoverage >= REFER && partnerCoverage >= ownCoverage - CLOSE) {
-      return refer(r, knowledge.partner(partner.get().id()).orElseThrow(), partnerCoverage);
+      return refer(r, partner(partner.get().id()).orElseThrow(), partnerCoverage);
     }
     if (hasCourtesy(r) && ownCoverage < ANSWER) {
       // "Спасибо, понятно", "Te robot vagy?": manners with a word or two left over, not a request.
@@ -343,9 +399,12 @@ public final class DeterministicEngine implements DecisionEngine {
       // "car tyres" meets "a bottle for the car" on one word, and that is a refusal, not a
       // question; so is "Winterreifen", a word the knowledge has never seen.
       List<Hit> options = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER && h.coverage() >= CLARIFY).limit(MAX_OPTIONS).toList();
-      if (options.size() == 1 && options.get(0).coverage() >= SINGLE_OPTION && options.get(0).matched() >= 2) {
-        // A question with one possible answer is no question: answer it.
-        return answer(r, options.get(0), hits);
+      Hit first = options.get(0);
+      boolean clearItem = first.kind() == Hit.Kind.ITEM && first.coverage() >= SINGLE_OPTION && first.matched() >= 2;
+      if ((options.size() == 1 || clearItem) && first.coverage() >= SINGLE_OPTION && first.matched() >= 2) {
+        // A question with one possible answer is no question, and a catalog item named this
+        // clearly is the answer: the catalog is the authority on what we sell.
+        return answer(r, first, hits);
       }
       String text = replies.say(lang, "clarify_item", Map.of("options", titles(options, lang)));
       return clarifyOrEscalate(
@@ -372,6 +431,23 @@ public final class DeterministicEngine implements DecisionEngine {
         Optional.empty(),
         Optional.empty(),
         String.format(java.util.Locale.ROOT, "outside our scope, no partner covers it (best coverage %.2f / %.2f)", ownCoverage, partnerCoverage));
+  }
+
+  /**
+   * One word in common is not an answer when the request also has words the knowledge has never
+   * seen: "Ez a fogorvosi rendelő?" shares only a stem with "rendelés" (an order) and asks for a
+   * dentist.
+   */
+  private static boolean enoughEvidence(Hit h) {
+    return h.matched() >= 2 || h.unknown() == 0;
+  }
+
+  private static Hit hitOf(CatalogItem item, List<Hit> hits) {
+    return hits.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.id().equals(item.id())).findFirst().orElseThrow();
+  }
+
+  private boolean unavailable(Hit h) {
+    return knowledge.catalog().item(h.id()).map(i -> !i.available()).orElse(false);
   }
 
   private static boolean confident(List<Hit> hits) {
@@ -438,7 +514,7 @@ public final class DeterministicEngine implements DecisionEngine {
       }
       tied.forEach(i -> ids.add(i.id()));
     } else {
-      Article article = knowledge.article(best.id()).orElseThrow();
+      Article article = article(best.id()).orElseThrow();
       text = replies.article(article, lang);
       ids.add(article.id());
     }
@@ -484,10 +560,24 @@ public final class DeterministicEngine implements DecisionEngine {
   private Decision discount(Reading r) {
     String lang = r.language();
     List<CatalogItem> items = new ArrayList<>();
+    // What the price is about: this message, else what the client asked before, else our main product.
+    List<String> about = new ArrayList<>();
+    boolean insisting = r.state().lastTopic().equals(Optional.of("discount"));
+    if (insisting) {
+      // "Come on, just this once": still about what they asked the price of before.
+      r.state().lastRequest().ifPresent(about::add);
+    }
     if (!r.content().isEmpty()) {
-      List<Hit> found = retriever.search(String.join(" ", r.content()), lang, 16);
+      about.add(String.join(" ", r.content()));
+    }
+    r.state().lastRequest().ifPresent(about::add);
+    for (String text : about) {
+      if (!items.isEmpty()) {
+        break;
+      }
+      List<Hit> found = retriever.search(text, lang, 16);
       found.stream()
-          .filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= CLARIFY)
+          .filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= ANSWER)
           .findFirst()
           .ifPresent(best -> items.addAll(tiedItems(best, found).stream().limit(2).toList()));
     }
@@ -528,17 +618,7 @@ public final class DeterministicEngine implements DecisionEngine {
   }
 
   private Decision escalate(ClientMessage m, String lang, String topic, String reason) {
-    StaffRouter.Choice choice = router.choose(topic, lang, m.at(), m.client());
-    LocalDateTime now = LocalDateTime.ofInstant(m.at(), knowledge.company().timeZone());
-    return new Decision(
-        Action.ESCALATE,
-        replies.escalate(choice, lang, now),
-        lang,
-        List.of(),
-        Optional.empty(),
-        Optional.of(choice.staff().id()),
-        Optional.of(topic),
-        reason + "; " + choice.staff().id() + (choice.onDuty() ? " is on duty" : " is off duty until " + choice.nextOnDuty()));
+    return handovers.to(m, lang, topic, reason);
   }
 
   /** One clarifying question; a second in a row would leave the client stuck, so a person steps in. */
@@ -597,7 +677,7 @@ public final class DeterministicEngine implements DecisionEngine {
       if (h.kind() == Hit.Kind.ITEM) {
         knowledge.catalog().item(h.id()).ifPresent(i -> names.add(replies.text(i.name(), lang)));
       } else {
-        knowledge.article(h.id()).ifPresent(a -> names.add(replies.articleTitle(a, lang)));
+        article(h.id()).ifPresent(a -> names.add(replies.articleTitle(a, lang)));
       }
     }
     return String.join("; ", names);

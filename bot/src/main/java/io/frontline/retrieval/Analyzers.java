@@ -60,7 +60,8 @@ final class Analyzers {
           "actually", "prefer", "rather", "instead", "please", "pls", "maybe", "just", "also", "one",
           "ones", "thing", "something", "anything", "like", "want", "wanted", "need", "would",
           "could", "can", "get", "got", "know", "tell", "hi", "hello", "thanks", "i'd", "i'm",
-          "you're", "it's", "there's", "what's", "where's", "ok", "okay", "well", "so", "really");
+          "you're", "it's", "there's", "what's", "where's", "ok", "okay", "well", "so", "really",
+          "come", "seriously", "deal", "guys");
 
   Optional<Analyzer> forLanguage(String language) {
     return Optional.ofNullable(byLanguage.get(language));

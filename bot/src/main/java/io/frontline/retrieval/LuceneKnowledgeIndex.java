@@ -59,6 +59,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   private final List<Set<String>> languageTerms;
   private final List<Set<String>> anyTerms;
   private final Map<String, Integer> docsWithField;
+  /** Lucene doc id -> index into entries, read once at build time instead of once per hit. */
+  private final int[] entryOfDoc;
 
   private LuceneKnowledgeIndex(
       Analyzers analyzers,
@@ -66,7 +68,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
       List<Entry> entries,
       List<Set<String>> languageTerms,
       List<Set<String>> anyTerms,
-      Map<String, Integer> docsWithField) {
+      Map<String, Integer> docsWithField,
+      int[] entryOfDoc) {
+    this.entryOfDoc = entryOfDoc;
     this.analyzers = analyzers;
     this.searcher = searcher;
     this.entries = entries;
@@ -123,20 +127,44 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
               .ifPresentOrElse(
                   a -> {
                     doc.add(new TextField(Analyzers.field(entry.language()), text, Field.Store.NO));
-                    langTerms.add(terms(a, text));
+                    langTerms.add(new HashSet<>());
                     docsWithField.merge(Analyzers.field(entry.language()), 1, Integer::sum);
                   },
                   () -> langTerms.add(Set.of()));
           doc.add(new TextField(Analyzers.ANY, text, Field.Store.NO));
-          anyTerms.add(terms(analyzers.any(), text));
+          anyTerms.add(new HashSet<>());
           docsWithField.merge(Analyzers.ANY, 1, Integer::sum);
           entries.add(entry);
           writer.addDocument(doc);
         }
       }
       IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+      int maxDoc = searcher.getIndexReader().maxDoc();
+      int[] entryOfDoc = new int[maxDoc];
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      for (int d = 0; d < maxDoc; d++) {
+        entryOfDoc[d] = Integer.parseInt(stored.document(d).get("doc"));
+      }
+      // Each entry's terms, read back from the postings instead of analysing every text twice.
+      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        for (org.apache.lucene.index.FieldInfo fi : leaf.reader().getFieldInfos()) {
+          if (!fi.name.startsWith("text_")) {
+            continue;
+          }
+          List<Set<String>> sets = fi.name.equals(Analyzers.ANY) ? anyTerms : langTerms;
+          org.apache.lucene.index.TermsEnum te = leaf.reader().terms(fi.name).iterator();
+          org.apache.lucene.index.PostingsEnum pe = null;
+          for (org.apache.lucene.util.BytesRef br = te.next(); br != null; br = te.next()) {
+            String term = br.utf8ToString();
+            pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+              sets.get(entryOfDoc[leaf.docBase + d]).add(term);
+            }
+          }
+        }
+      }
       return new LuceneKnowledgeIndex(
-          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField);
+          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, entryOfDoc);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
@@ -164,6 +192,13 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Per query term, once per search (not once per candidate): document frequency and IDF.
+    int[] langDf = docFreqs(langQuery, langField);
+    int[] anyDf = docFreqs(anyQuery, Analyzers.ANY);
+    double[] langIdf = idfs(langDf, langField);
+    double[] anyIdf = idfs(anyDf, Analyzers.ANY);
+    int langUnknown = (int) java.util.Arrays.stream(langDf).filter(df -> df == 0).count();
+    int anyUnknown = (int) java.util.Arrays.stream(anyDf).filter(df -> df == 0).count();
     Map<String, Hit> best = new LinkedHashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
       int n = docNumber(sd.doc);
@@ -173,12 +208,12 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
       boolean sameLanguage = entry.language().equals(language) && langAnalyzer != null;
       List<String> query = sameLanguage ? langQuery : anyQuery;
       Set<String> entryTerms = sameLanguage ? languageTerms.get(n) : anyTerms.get(n);
-      double coverage = coverage(query, entryTerms, sameLanguage ? langField : Analyzers.ANY);
+      double coverage = coverage(query, sameLanguage ? langIdf : anyIdf, entryTerms);
       if (!sameLanguage) {
         coverage *= CROSS_LANGUAGE;
       }
       int matched = (int) query.stream().filter(entryTerms::contains).count();
-      int unknown = (int) query.stream().filter(t -> docFreq(sameLanguage ? langField : Analyzers.ANY, t) == 0).count();
+      int unknown = sameLanguage ? langUnknown : anyUnknown;
       Hit hit =
           new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language(), matched, query.size(), unknown);
       String key = entry.kind() + ":" + entry.id();
@@ -198,24 +233,38 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   }
 
   private int docNumber(int luceneDoc) {
-    try {
-      return Integer.parseInt(searcher.storedFields().document(luceneDoc).get("doc"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return entryOfDoc[luceneDoc];
+  }
+
+  private int[] docFreqs(List<String> query, String field) {
+    int[] df = new int[query.size()];
+    for (int i = 0; i < df.length; i++) {
+      df[i] = docFreq(field, query.get(i));
     }
+    return df;
+  }
+
+  private double[] idfs(int[] dfs, String field) {
+    int n = docsWithField.getOrDefault(field, 0);
+    double[] w = new double[dfs.length];
+    for (int i = 0; i < w.length; i++) {
+      int df = Math.max(1, dfs[i]);
+      w[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    return w;
   }
 
   /** IDF-weighted share of query terms present in the entry. Unknown terms weigh the most. */
-  private double coverage(List<String> query, Set<String> entryTerms, String field) {
+  private static double coverage(List<String> query, double[] idf, Set<String> entryTerms) {
     if (query.isEmpty()) {
       return 0;
     }
     double total = 0;
     double matched = 0;
-    for (String t : query) {
-      double w = idf(field, t);
+    for (int i = 0; i < idf.length; i++) {
+      double w = idf[i];
       total += w;
-      if (entryTerms.contains(t)) {
+      if (entryTerms.contains(query.get(i))) {
         matched += w;
       }
     }

@@ -25,16 +25,29 @@ public final class ScenarioRunner {
   static final LocalDateTime DEFAULT_AT =
       LocalDate.of(2026, 11, 24).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).atTime(LocalTime.of(11, 0));
 
+  /** Where a run's decisions go when they are kept, e.g. the store's decision log. */
+  @FunctionalInterface
+  public interface Recorder {
+    void record(ChatId chat, Decision decision, java.time.Instant at);
+  }
+
   private final Frontline frontline;
+  private final Recorder recorder;
 
   public ScenarioRunner(Frontline frontline) {
+    this(frontline, (chat, decision, at) -> {});
+  }
+
+  public ScenarioRunner(Frontline frontline, Recorder recorder) {
     this.frontline = frontline;
+    this.recorder = recorder;
   }
 
   public List<TurnResult> run(Scenario scenario) {
     List<Decision> sent = new ArrayList<>();
     Conversations conversations = frontline.conversations(reply -> sent.add(reply.decision()));
-    ChatId chat = new ChatId(1);
+    // One chat per scenario, stable across runs, so recorded statistics count conversations.
+    ChatId chat = new ChatId(Math.abs((long) scenario.name().hashCode()) + 1);
     LocalDateTime at = scenario.at().orElse(DEFAULT_AT);
     List<TurnResult> results = new ArrayList<>();
     for (int i = 0; i < scenario.turns().size(); i++) {
@@ -45,6 +58,7 @@ public final class ScenarioRunner {
               scenario.client(),
               at.plusMinutes(i).atZone(frontline.knowledge().company().timeZone()).toInstant());
       Decision d = conversations.handle(chat, message);
+      recorder.record(chat, d, message.at());
       String replyLanguage = replyLanguage(d);
       List<String> failures = check(turn.expect(), d, replyLanguage);
       results.add(

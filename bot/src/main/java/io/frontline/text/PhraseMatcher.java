@@ -18,10 +18,11 @@ public final class PhraseMatcher<T> {
   /** A phrase found in a text: what it stands for and where, in word positions. */
   public record Match<T>(T tag, String phrase, int from, int to) {}
 
-  private record Compiled<T>(T tag, String phrase, String[] words) {}
+  private record Compiled<T>(T tag, String phrase, String[] words, String[] stems, boolean[] prefix) {}
 
   private final Map<String, List<Compiled<T>>> byFirstWord = new HashMap<>();
-  private final List<Compiled<T>> prefixFirst = new ArrayList<>();
+  /** Phrases whose first word is a wildcard, by the first letter of that word (-1: "*" alone). */
+  private final Map<Integer, List<Compiled<T>>> prefixByFirstChar = new HashMap<>();
 
   private PhraseMatcher() {}
 
@@ -46,10 +47,18 @@ public final class PhraseMatcher<T> {
       if (words.isEmpty()) {
         return false;
       }
-      Compiled<T> c = new Compiled<>(tag, phrase, words.toArray(String[]::new));
+      String[] ws = words.toArray(String[]::new);
+      String[] stems = new String[ws.length];
+      boolean[] prefix = new boolean[ws.length];
+      for (int i = 0; i < ws.length; i++) {
+        prefix[i] = ws[i].endsWith("*");
+        stems[i] = prefix[i] ? ws[i].substring(0, ws[i].length() - 1) : ws[i];
+      }
+      Compiled<T> c = new Compiled<>(tag, phrase, ws, stems, prefix);
       String first = c.words()[0];
       if (first.endsWith("*")) {
-        matcher.prefixFirst.add(c);
+        int key = c.stems()[0].isEmpty() ? -1 : c.stems()[0].codePointAt(0);
+        matcher.prefixByFirstChar.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       } else {
         matcher.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
       }
@@ -68,14 +77,24 @@ public final class PhraseMatcher<T> {
       List<Compiled<T>> candidates = byFirstWord.get(words.get(i));
       if (candidates != null) {
         for (Compiled<T> c : candidates) {
-          if (matchesAt(c.words(), words, i)) {
+          if (matchesAt(c, words, i)) {
             out.add(new Match<>(c.tag(), c.phrase(), i, i + c.words().length));
           }
         }
       }
-      for (Compiled<T> c : prefixFirst) {
-        if (matchesAt(c.words(), words, i)) {
-          out.add(new Match<>(c.tag(), c.phrase(), i, i + c.words().length));
+      {
+        // Only the wildcard phrases whose first word starts with this word's first letter.
+        String w = words.get(i);
+        List<Compiled<T>> any = prefixByFirstChar.get(-1);
+        List<Compiled<T>> same = w.isEmpty() ? null : prefixByFirstChar.get(w.codePointAt(0));
+        for (List<Compiled<T>> list : java.util.Arrays.asList(any, same)) {
+          if (list != null) {
+            for (Compiled<T> c : list) {
+              if (matchesAt(c, words, i)) {
+                out.add(new Match<>(c.tag(), c.phrase(), i, i + c.words().length));
+              }
+            }
+          }
         }
       }
     }
@@ -87,21 +106,18 @@ public final class PhraseMatcher<T> {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
-  private static boolean matchesAt(String[] phrase, List<String> words, int at) {
-    if (at + phrase.length > words.size()) {
+  private static boolean matchesAt(Compiled<?> c, List<String> words, int at) {
+    String[] stems = c.stems();
+    if (at + stems.length > words.size()) {
       return false;
     }
-    for (int k = 0; k < phrase.length; k++) {
-      String p = phrase[k];
+    for (int k = 0; k < stems.length; k++) {
       String w = words.get(at + k);
-      if (p.endsWith("*")) {
-        if (!w.startsWith(p.substring(0, p.length() - 1))) {
-          return false;
-        }
-      } else if (!p.equals(w)) {
+      if (c.prefix()[k] ? !w.startsWith(stems[k]) : !stems[k].equals(w)) {
         return false;
       }
     }
     return true;
   }
+
 }

@@ -1,0 +1,234 @@
+package io.frontline.bench;
+
+import io.frontline.telegram.FakeBotApi;
+import io.frontline.telegram.TelegramBot;
+import io.frontline.telegram.TestBot;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Telegram transport end to end, through the local Bot API of the tests ({@link FakeBotApi}) on
+ * 127.0.0.1. Not JMH: each figure is one run of a whole pipeline (processes, HTTP, SQLite fsyncs),
+ * measured by the wall clock. Run from the repository root:
+ *
+ * <pre>
+ *   mvn -q -B -pl bot -Pbench test-compile exec:exec -Dbench.main=io.frontline.bench.TelegramBench
+ *   mvn -q -B -pl bot -Pbench test-compile exec:exec -Dbench.main=io.frontline.bench.TelegramBench -Dbench.args="throughput"
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code throughput}: messages per second through the full pipeline (journal, one transaction
+ *       per update with the decision, outbox, sender) against a bare TelegramBots echo bot (the
+ *       library's GetUpdates and SendMessage, same number of sending threads) on the same server,
+ *       neither held back by rate limits; the ratio.
+ *   <li>{@code limits}: 1,000 clients write at once to a server that enforces Telegram's limits (30
+ *       messages/s overall, 4/s per chat, 20/min per group) and answers 429 past them: every client
+ *       answered, how many 429s, how long it took.
+ *   <li>{@code heap}: heap held by 10,000 active conversations (after GC), per conversation.
+ * </ul>
+ */
+public final class TelegramBench {
+
+  private static final Duration WAIT = Duration.ofMinutes(10);
+
+  private TelegramBench() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> which = args.length == 0 ? List.of("throughput", "limits", "heap") : List.of(args);
+    TestBot.frontline(); // load the knowledge and the language models before any clock starts
+    for (String w : which) {
+      switch (w) {
+        case "throughput" -> throughput();
+        case "limits" -> limits();
+        case "heap" -> heap();
+        default -> throw new IllegalArgumentException("unknown bench '" + w + "': throughput, limits, heap");
+      }
+    }
+    System.exit(0);
+  }
+
+  /** Rate limits out of the way: this measures the pipeline, not Telegram's pacing. */
+  static TelegramBot.Tuning unlimited() {
+    return TelegramBot.Tuning.defaults()
+        .withLimits(1_000_000, 1_000, Duration.ofNanos(1_000), 1_000, Duration.ofNanos(1_000), 8)
+        .withFlood(1_000_000, Duration.ofSeconds(1))
+        .withTyping(Duration.ZERO);
+  }
+
+  static final List<String> QUESTIONS = List.of(
+      "How much is a 19 litre bottle?", "Сколько стоит бутыль 19 литров?", "Do you deliver on Sunday?",
+      "Скільки коштує доставка?", "Ile kosztuje woda?", "hello");
+
+  static void throughput() throws Exception {
+    int clients = 200;
+    int each = 10;
+    int n = clients * each;
+    // Warm-up: the JIT, the connection pool and SQLite's pages, on a run of its own.
+    pipelineRun(100, 5);
+    double pipeline = pipelineRun(clients, each);
+    echoRun(100, 5);
+    double echo = echoRun(clients, each);
+    System.out.printf(Locale.ROOT,
+        "throughput: %d messages from %d clients; full pipeline %.0f msg/s, bare TelegramBots echo %.0f msg/s, ratio %.2f%n",
+        n, clients, pipeline, echo, pipeline / echo);
+  }
+
+  static double pipelineRun(int clients, int each) throws Exception {
+    Path dir = Files.createTempDirectory("frontline-bench");
+    try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN); TestBot bot = TestBot.polling(api.url(), dir, unlimited())) {
+      long start = System.nanoTime();
+      for (int m = 0; m < each; m++) {
+        for (int c = 0; c < clients; c++) {
+          api.clientSays(1_000_000 + c, "C" + c, c % 2 == 0 ? "en" : "ru", QUESTIONS.get((c + m) % QUESTIONS.size()));
+        }
+      }
+      int n = clients * each;
+      if (!api.await(() -> api.sent().size() >= n, WAIT)) {
+        throw new IllegalStateException("pipeline: only " + api.sent().size() + " of " + n + " replies");
+      }
+      return n / seconds(start);
+    }
+  }
+
+  /** The smallest bot TelegramBots makes possible: getUpdates, then sendMessage back, 8 at a time. */
+  static double echoRun(int clients, int each) throws Exception {
+    try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN)) {
+      // The same HTTP client settings as the bot: 8 sends at once to the one host.
+      okhttp3.Dispatcher calls = new okhttp3.Dispatcher();
+      calls.setMaxRequestsPerHost(16);
+      TelegramClient client = new OkHttpTelegramClient(
+          new okhttp3.OkHttpClient.Builder().dispatcher(calls).build(), TestBot.TOKEN,
+          new TelegramUrl("http", "127.0.0.1", api.url().getPort(), false));
+      ExecutorService senders = Executors.newFixedThreadPool(8);
+      int n = clients * each;
+      Thread poller = new Thread(() -> {
+        int offset = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+          try {
+            List<Update> updates = client.execute(GetUpdates.builder().offset(offset).timeout(25).limit(100).build());
+            for (Update u : updates) {
+              offset = Math.max(offset, u.getUpdateId() + 1);
+              senders.execute(() -> {
+                try {
+                  client.execute(new SendMessage(u.getMessage().getChatId().toString(), u.getMessage().getText()));
+                } catch (Exception e) {
+                  // stopped at the end of the run
+                }
+              });
+            }
+          } catch (Exception e) {
+            return;
+          }
+        }
+      }, "echo-poller");
+      poller.setDaemon(true);
+      poller.start();
+      long start = System.nanoTime();
+      for (int m = 0; m < each; m++) {
+        for (int c = 0; c < clients; c++) {
+          api.clientSays(1_000_000 + c, "C" + c, "en", QUESTIONS.get((c + m) % QUESTIONS.size()));
+        }
+      }
+      if (!api.await(() -> api.sent().size() >= n, WAIT)) {
+        throw new IllegalStateException("echo: only " + api.sent().size() + " of " + n + " replies");
+      }
+      double rate = n / seconds(start);
+      poller.interrupt();
+      senders.shutdownNow();
+      return rate;
+    }
+  }
+
+  static void limits() throws Exception {
+    int clients = 1_000;
+    Path dir = Files.createTempDirectory("frontline-bench");
+    try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN)) {
+      api.limits(FakeBotApi.Limits.TELEGRAM);
+      try (TestBot bot = TestBot.polling(api.url(), dir, TelegramBot.Tuning.defaults())) {
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+          api.clientSays(2_000_000 + c, "C" + c, c % 2 == 0 ? "en" : "ru", QUESTIONS.get(c % QUESTIONS.size()));
+        }
+        if (!api.await(() -> api.sent().size() >= clients, WAIT)) {
+          throw new IllegalStateException("limits: only " + api.sent().size() + " of " + clients + " replies");
+        }
+        double s = seconds(start);
+        List<Long> at = new ArrayList<>();
+        api.sent().forEach(x -> at.add(x.at()));
+        at.sort(null);
+        System.out.printf(Locale.ROOT,
+            "limits: %d clients at once against a server enforcing 30/s overall, 4/s per chat: all answered in %.1f s "
+                + "(%.1f msg/s), 429s from the server: %d, busiest second: %d messages, deferred by our limiter: %d%n",
+            clients, s, clients / s, api.limitRejections(), busiestSecond(at), bot.bot.stats().deferred());
+      }
+    }
+  }
+
+  static int busiestSecond(List<Long> millis) {
+    int max = 0;
+    int from = 0;
+    for (int i = 0; i < millis.size(); i++) {
+      while (millis.get(from) <= millis.get(i) - 1_000) {
+        from++;
+      }
+      max = Math.max(max, i - from + 1);
+    }
+    return max;
+  }
+
+  static void heap() throws Exception {
+    int clients = 10_000;
+    Path dir = Files.createTempDirectory("frontline-bench");
+    try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN); TestBot bot = TestBot.polling(api.url(), dir, unlimited())) {
+      api.keepSent(false); // the server's own records would be counted as the bot's heap
+      // A few conversations first, so what is measured is the conversations, not the classes.
+      for (int c = 0; c < 200; c++) {
+        api.clientSays(3_000_000 + c, "W" + c, "en", "hello");
+      }
+      api.await(() -> api.sentCount() >= 200, WAIT);
+      bot.awaitQuiet(WAIT);
+      long before = usedAfterGc();
+      long start = System.nanoTime();
+      for (int c = 0; c < clients; c++) {
+        api.clientSays(4_000_000 + c, "C" + c, c % 2 == 0 ? "en" : "ru", QUESTIONS.get(c % QUESTIONS.size()));
+      }
+      if (!api.await(() -> api.sentCount() >= 200 + clients, WAIT)) {
+        throw new IllegalStateException("heap: only " + api.sentCount() + " replies");
+      }
+      bot.awaitQuiet(WAIT);
+      double s = seconds(start);
+      long after = usedAfterGc();
+      System.out.printf(Locale.ROOT,
+          "heap: %d active conversations hold %.1f MB more heap (%.0f bytes each), measured after GC; they took %.1f s (%.0f msg/s)%n",
+          clients, (after - before) / 1e6, (after - before) / (double) clients, s, clients / s);
+    }
+  }
+
+  static long usedAfterGc() throws InterruptedException {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      TimeUnit.MILLISECONDS.sleep(200); // a bench, not a test: let the collector settle
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}

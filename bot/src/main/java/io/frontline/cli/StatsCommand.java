@@ -1,0 +1,71 @@
+package io.frontline.cli;
+
+import io.frontline.knowledge.Knowledge;
+import io.frontline.knowledge.KnowledgeLoader;
+import io.frontline.stats.Report;
+import io.frontline.stats.ReportText;
+import io.frontline.stats.Statistics;
+import io.frontline.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code frontline stats}: what the bot did over a period, from the decision log in the store. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Conversations, referrals per partner, refusals by situation, hand-overs, contact sources and unanswered requests, from the store ($DATABASE_URL or $DATA_DIR).")
+final class StatsCommand implements Callable<Integer> {
+
+  private static final Pattern PERIOD = Pattern.compile("(\\d+)([dhm])");
+
+  private final Main main;
+
+  @Mixin Sources sources = new Sources();
+
+  @Option(names = "--since", defaultValue = "7d", paramLabel = "PERIOD", description = "How far back: 7d, 24h, 90m (default: ${DEFAULT-VALUE}).")
+  String since;
+
+  StatsCommand(Main main) {
+    this.main = main;
+  }
+
+  static Duration period(String text) {
+    Matcher m = PERIOD.matcher(text.trim());
+    if (!m.matches()) {
+      throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not a period like 7d, 24h or 90m");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "d" -> Duration.ofDays(n);
+      case "h" -> Duration.ofHours(n);
+      default -> Duration.ofMinutes(n);
+    };
+  }
+
+  @Override
+  public Integer call() {
+    Duration back;
+    try {
+      back = period(since);
+    } catch (picocli.CommandLine.TypeConversionException e) {
+      main.err.println(e.getMessage());
+      return Main.USAGE;
+    }
+    Knowledge knowledge = KnowledgeLoader.load(sources.knowledgeDir()).orThrow();
+    Clock clock = Clock.systemUTC();
+    Instant to = clock.instant();
+    Instant from = to.minus(back);
+    try (Database db = Database.fromEnvironment(main.env, clock)) {
+      Report report = Statistics.of(db.decisions().between(from, to), knowledge, from, to);
+      main.out.print(ReportText.of(report));
+    }
+    return Main.OK;
+  }
+}

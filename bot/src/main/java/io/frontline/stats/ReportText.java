@@ -1,0 +1,49 @@
+package io.frontline.stats;
+
+import java.util.List;
+import java.util.Map;
+
+/** A {@link Report} as plain text for the console and the staff group. */
+public final class ReportText {
+
+  private ReportText() {}
+
+  public static String of(Report r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Frontline statistics ").append(r.from()).append(" .. ").append(r.to()).append('\n');
+    sb.append("conversations: ").append(r.conversations()).append(", messages: ").append(r.messages()).append('\n');
+    sb.append("resolved by the bot: ").append(r.resolvedByBot()).append(percent(r.resolvedByBot(), r.messages())).append('\n');
+    section(sb, "decisions by action", r.byAction());
+    section(sb, "referrals by partner", r.referralsByPartner());
+    section(sb, "requests passed to partners (client agreed)", r.warmLeadsAccepted());
+    section(sb, "refusals by situation", r.refusalsBySituation());
+    section(sb, "handed over, by person", r.handoversByStaff());
+    section(sb, "contact sources", r.contactSources());
+    sb.append("top unanswered requests (what the knowledge is missing):\n");
+    if (r.unanswered().isEmpty()) {
+      sb.append("  none\n");
+    }
+    for (Map.Entry<String, Integer> e : r.unanswered()) {
+      sb.append("  ").append(e.getValue()).append("  ").append(e.getKey()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static void section(StringBuilder sb, String title, Map<String, Integer> counts) {
+    sb.append(title).append(":");
+    if (counts.isEmpty()) {
+      sb.append(" none\n");
+      return;
+    }
+    sb.append('\n');
+    List<Map.Entry<String, Integer>> sorted =
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+    for (Map.Entry<String, Integer> e : sorted) {
+      sb.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+    }
+  }
+
+  private static String percent(int part, int whole) {
+    return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "%)";
+  }
+}
