@@ -1,0 +1,80 @@
+package io.frontline.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontline.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A recorded test run shows up in {@code frontline stats}: referrals by partner, accepted warm
+ * leads, refusals by situation and contact sources, read back from a real SQLite store.
+ */
+class StatsCommandTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        new Main(
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env)
+            .run(args);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aRecordedRunShowsReferralsLeadsRefusalsAndContactSources(@TempDir Path dir) throws Exception {
+    Path scenarios = dir.resolve("run.yaml");
+    // A time inside the last day, so --since 7d includes it whatever day the suite runs.
+    String at = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Uzhgorod")).minusHours(1).withNano(0).toString();
+    Files.writeString(
+        scenarios,
+        """
+        scenarios:
+          - name: cooler repair, passed on, then how they heard of us
+            at: %s
+            turns:
+              - say: "Hello"
+              - say: "My cooler is broken, can you repair it?"
+                expect: {action: refer, partner: cooler-service}
+              - say: "yes please"
+              - say: "Do you sell car tyres?"
+                expect: {action: decline}
+              - say: "a friend told me"
+        """
+            .formatted(at));
+    Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+    Run test = run(env, "test", "--record", "--knowledge", "../knowledge", scenarios.toString());
+    assertThat(test.exit()).as(test.out() + test.err()).isZero();
+
+    Run stats = run(env, "stats", "--knowledge", "../knowledge", "--since", "7d");
+    assertThat(stats.exit()).as(stats.err()).isZero();
+    assertThat(stats.out())
+        .contains("conversations: 1, messages: 5")
+        .containsPattern("referrals by partner:\\n  cooler-service: 1")
+        .containsPattern("\\(client agreed\\):\\n  cooler-service: 1")
+        .contains("far-from-our-business: 1")
+        .contains("near-not-our-specialty: 1")
+        .containsPattern("contact sources:\\n  friend: 1")
+        .contains("car tyres");
+  }
+
+  @Test
+  void aBadPeriodIsAUsageError(@TempDir Path dir) {
+    Run stats = run(Map.of("DATA_DIR", dir.toString()), "stats", "--knowledge", "../knowledge", "--since", "a week");
+    assertThat(stats.exit()).isEqualTo(Main.USAGE);
+    assertThat(stats.err()).contains("7d");
+  }
+}
