@@ -6,6 +6,7 @@ import io.frontline.conversation.Outbox;
 import io.frontline.decision.DecisionEngine;
 import io.frontline.decision.DeterministicEngine;
 import io.frontline.decision.SafeHandover;
+import io.frontline.guard.DiscountGuard;
 import io.frontline.guard.Guards;
 import io.frontline.guard.LanguageGuard;
 import io.frontline.guard.NeverBounceGuard;
@@ -62,6 +63,7 @@ public final class Frontline {
             List.of(
                 NeverBounceGuard.withBuiltInPatterns(knowledge),
                 new PriceGuard(knowledge),
+                new DiscountGuard(knowledge),
                 new LanguageGuard(detector, knowledge.defaultLanguage(), true)));
     this.fallback = new SafeHandover(knowledge, wording.phrases());
   }

@@ -1,0 +1,79 @@
+package io.frontline.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontline.decision.Action;
+import io.frontline.decision.Decision;
+import io.frontline.knowledge.Knowledge;
+import io.frontline.knowledge.KnowledgeLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Discount wording is refused unless it names a listed discount or says there is none. */
+class DiscountGuardTest {
+
+  static Knowledge knowledge;
+  static DiscountGuard guard;
+
+  @BeforeAll
+  static void load() {
+    knowledge = KnowledgeLoader.load(Path.of("../knowledge")).orThrow();
+    guard = new DiscountGuard(knowledge);
+  }
+
+  static Decision reply(String text) {
+    return new Decision(Action.ANSWER, text, "en", List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "test");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Sure, I'll give you a discount on your next order!",
+        "For you we can make a special discount.",
+        "Хорошо, сделаем вам скидку на следующий заказ.",
+        "Dobrze, damy Panu rabat na to zamówienie.",
+        "Rendben, adunk kedvezményt a következő rendelésre.",
+        "Gut, wir geben Ihnen einen Rabatt auf die nächste Bestellung.",
+        "Добре, зробимо вам знижку."
+      })
+  void anUnlistedDiscountIsRefused(String text) {
+    Verdict v = guard.check(reply(text));
+    assertThat(v.passed()).as(text).isFalse();
+    assertThat(v.guard()).isEqualTo(DiscountGuard.NAME);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Our prices are fixed, so there is no discount, but every bottle is lab-tested.",
+        "Цены у нас фиксированные, скидок мы не даём.",
+        "Nie ma rabatu: ceny są stałe.",
+        "Nincs kedvezmény, az áraink rögzítettek.",
+        "Es gibt keinen Rabatt, die Preise sind fest."
+      })
+  void sayingThereIsNoDiscountPasses(String text) {
+    assertThat(guard.check(reply(text)).passed()).as(text).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "ru", "pl", "hu"})
+  void theListedBulkDiscountPassesInEveryLanguage(String lang) {
+    String listed = knowledge.catalog().item("water-19l").orElseThrow().discounts().get(0).text().in(lang, "en");
+    assertThat(guard.check(reply("Good news, a discount applies here: " + listed + ".")).passed()).isTrue();
+  }
+
+  /** The company's own articles speak of discounts only as the catalog does. */
+  @org.junit.jupiter.api.Test
+  void everySampleArticlePasses() {
+    knowledge.articles().forEach(
+        a ->
+            a.byLanguage()
+                .forEach(
+                    (lang, t) ->
+                        assertThat(guard.check(reply(t.body())).passed()).as("%s.%s.md: %s", a.id(), lang, guard.check(reply(t.body())).reason()).isTrue()));
+  }
+}
