@@ -366,7 +366,7 @@ public final class DeterministicEngine implements DecisionEngine {
       }
     }
     Optional<Hit> own = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER).findFirst();
-    Optional<Hit> partner = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER).findFirst();
+    Optional<Hit> partner = bestPartner(hits, lang);
     double ownCoverage = own.map(Hit::coverage).orElse(0.0);
     double partnerCoverage = partner.map(Hit::coverage).orElse(0.0);
 
@@ -444,6 +444,23 @@ public final class DeterministicEngine implements DecisionEngine {
 
   private static Hit hitOf(CatalogItem item, List<Hit> hits) {
     return hits.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.id().equals(item.id())).findFirst().orElseThrow();
+  }
+
+  /**
+   * Among partners that cover the request about equally, the one we trust most, then one who
+   * serves the client's language: their behaviour becomes our reputation.
+   */
+  private Optional<Hit> bestPartner(List<Hit> hits, String lang) {
+    List<Hit> partners = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER).toList();
+    if (partners.isEmpty()) {
+      return Optional.empty();
+    }
+    double best = partners.get(0).coverage();
+    return partners.stream()
+        .filter(h -> h.coverage() >= best - TIE)
+        .min(
+            java.util.Comparator.comparing((Hit h) -> partner(h.id()).map(p -> p.trust() != Partner.Trust.HIGH).orElse(true))
+                .thenComparing(h -> partner(h.id()).map(p -> !p.languages().contains(lang)).orElse(true)));
   }
 
   private boolean unavailable(Hit h) {
