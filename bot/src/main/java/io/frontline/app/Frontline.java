@@ -3,6 +3,7 @@ package io.frontline.app;
 import io.frontline.conversation.CachedStateStore;
 import io.frontline.conversation.Conversations;
 import io.frontline.conversation.Outbox;
+import io.frontline.conversation.StateStore;
 import io.frontline.decision.DecisionEngine;
 import io.frontline.decision.DeterministicEngine;
 import io.frontline.decision.SafeHandover;
@@ -21,15 +22,27 @@ import io.frontline.language.LanguageChoice;
 import io.frontline.language.LanguageDetector;
 import io.frontline.language.LinguaLanguageDetector;
 import io.frontline.retrieval.LuceneKnowledgeIndex;
+import io.frontline.store.Database;
+import io.frontline.telegram.TelegramBot;
 import io.frontline.wording.WordingLoader;
 import io.frontline.wording.Wording;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one place where Frontline is put together: knowledge, wording, language detection, retrieval,
@@ -98,6 +111,73 @@ public final class Frontline {
   public Conversations conversations(Outbox outbox) {
     return new Conversations(
         engine, guards, fallback, new CachedStateStore(100_000, Duration.ofHours(12)), outbox);
+  }
+
+  /** A conversation pipeline over {@code states} (e.g. the store's), delivering to {@code outbox}. */
+  public Conversations conversations(StateStore states, Outbox outbox) {
+    return new Conversations(engine, guards, fallback, states, outbox);
+  }
+
+  /**
+   * The bot on Telegram ({@code frontline run}): this pipeline, the store, and the Telegram
+   * transport with production timeouts and Telegram's limits. Not started; the caller closes the
+   * database after the bot.
+   */
+  public TelegramBot telegram(Config config, Database db) {
+    return telegram(config, db, TelegramBot.Tuning.defaults(), Clock.systemUTC());
+  }
+
+  /** {@link #telegram(Config, Database)} with other numbers and another clock (tests, benchmarks). */
+  public TelegramBot telegram(Config config, Database db, TelegramBot.Tuning tuning, Clock clock) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    // Owned by the bot, which shuts them down when it closes; one set per bot, none static.
+    TelegramBot.Threads threads =
+        new TelegramBot.Threads(
+            Executors.newFixedThreadPool(Math.max(2, cores), threads("frontline-worker")),
+            Executors.newFixedThreadPool(tuning.maxInFlight(), threads("frontline-sender")),
+            // "typing…" is best effort: a full queue drops it.
+            new ThreadPoolExecutor(
+                2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1_000), threads("frontline-typing"),
+                new ThreadPoolExecutor.DiscardPolicy()),
+            Executors.newSingleThreadExecutor(threads("frontline-poller")),
+            Executors.newFixedThreadPool(4, threads("frontline-webhook")),
+            scheduler());
+    TelegramBot.Builder b =
+        TelegramBot.builder()
+            .token(config.requireToken())
+            .apiUrl(config.apiUrl())
+            .database(db)
+            .conversations(this::conversations)
+            .wording(
+                knowledge,
+                wording.phrases(),
+                config.promptsDir().map(WordingLoader::folder).orElseGet(WordingLoader::classpath))
+            .clock(clock)
+            .tuning(tuning)
+            .threads(threads);
+    if (config.webhook()) {
+      InetSocketAddress listen = config.webhookListen();
+      b.webhook(
+          config.webhookUrl().orElseThrow(),
+          config.webhookSecret().orElseThrow(),
+          new InetSocketAddress(listen.getHostString(), listen.getPort()));
+    }
+    return b.build();
+  }
+
+  private static ScheduledExecutorService scheduler() {
+    ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(2, threads("frontline-timer"));
+    s.setRemoveOnCancelPolicy(true);
+    return s;
+  }
+
+  private static ThreadFactory threads(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   public Knowledge knowledge() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A Telegram bot for a company's front-line conversations with its clients.",
-    subcommands = {CheckCommand.class, ChatCommand.class, TestCommand.class, StatsCommand.class})
+    subcommands = {CheckCommand.class, ChatCommand.class, TestCommand.class, RunCommand.class, StatsCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
@@ -97,6 +97,9 @@ public final class Main implements Runnable {
       }
       if (cls == StatsCommand.class) {
         return cls.cast(new StatsCommand(main));
+      }
+      if (cls == RunCommand.class) {
+        return cls.cast(new RunCommand(main, main.env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

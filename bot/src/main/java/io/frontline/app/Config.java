@@ -1,0 +1,203 @@
+package io.frontline.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How {@code frontline run} is set up: environment variables, over an optional YAML file
+ * ({@code --config FILE}) whose keys are the same names (upper or lower case), over the defaults.
+ * Immutable; every default is here.
+ *
+ * <pre>
+ * TELEGRAM_BOT_TOKEN  the bot's token from @BotFather (required)
+ * TELEGRAM_API_URL    the Bot API's base URL            (https://api.telegram.org)
+ * KNOWLEDGE_DIR       the company's knowledge           (./knowledge)
+ * PROMPTS_DIR         an edited copy of prompts/        (the copy in the jar)
+ * DATA_DIR            where the SQLite database lives   (./data)
+ * DATABASE_URL        PostgreSQL instead of SQLite      (none)
+ * WEBHOOK_URL         the public https URL Telegram posts updates to; set = webhook mode
+ * WEBHOOK_SECRET      the secret_token every webhook request must carry (required with WEBHOOK_URL)
+ * WEBHOOK_LISTEN      host:port the webhook server listens on (0.0.0.0:8080)
+ * </pre>
+ */
+public record Config(
+    Optional<String> token,
+    URI apiUrl,
+    Path knowledgeDir,
+    Optional<Path> promptsDir,
+    Path dataDir,
+    Optional<String> databaseUrl,
+    Optional<URI> webhookUrl,
+    Optional<String> webhookSecret,
+    InetSocketAddress webhookListen) {
+
+  /** Every name {@code frontline run} reads, in the order the README lists them. */
+  public static final List<String> NAMES =
+      List.of(
+          "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "KNOWLEDGE_DIR", "PROMPTS_DIR", "DATA_DIR", "DATABASE_URL",
+          "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN");
+
+  public static final String DEFAULT_API_URL = "https://api.telegram.org";
+  public static final String DEFAULT_LISTEN = "0.0.0.0:8080";
+
+  /** The configuration is wrong; the message says which setting and how to fix it. */
+  public static final class ConfigException extends RuntimeException {
+    public ConfigException(String message) {
+      super(message);
+    }
+  }
+
+  /** What to tell someone who has no token yet. */
+  public static final String MISSING_TOKEN =
+      "TELEGRAM_BOT_TOKEN is not set.\n"
+          + "To get one: in Telegram, open @BotFather, send /newbot, choose a name and a username;\n"
+          + "BotFather answers with a token like 123456789:AAE... Then:\n"
+          + "  export TELEGRAM_BOT_TOKEN=123456789:AAE...\n"
+          + "  frontline run\n"
+          + "(or put TELEGRAM_BOT_TOKEN in a YAML file and pass --config FILE).\n"
+          + "To try the bot without Telegram, `frontline chat` needs no token.";
+
+  /**
+   * Reads the settings.
+   *
+   * @param env the environment (System.getenv() in production)
+   * @param file a YAML file of NAME: value pairs, or empty
+   * @throws ConfigException a value is malformed, the file cannot be read, or webhook settings
+   *     are incomplete (a missing token is not an error here: see {@link #requireToken})
+   */
+  public static Config load(Map<String, String> env, Optional<Path> file) {
+    Map<String, String> values = new HashMap<>();
+    file.ifPresent(f -> values.putAll(readFile(f)));
+    for (String name : NAMES) {
+      String v = env.get(name);
+      if (v != null && !v.isBlank()) {
+        values.put(name, v.strip());
+      }
+    }
+    Optional<String> webhookUrl = get(values, "WEBHOOK_URL");
+    Optional<String> secret = get(values, "WEBHOOK_SECRET");
+    if (webhookUrl.isPresent() && secret.isEmpty()) {
+      throw new ConfigException(
+          "WEBHOOK_URL is set but WEBHOOK_SECRET is not: the webhook only accepts requests that carry the "
+              + "secret. Choose one (1-256 characters of A-Z a-z 0-9 _ -), e.g. export WEBHOOK_SECRET=$(openssl rand -hex 32)");
+    }
+    secret.ifPresent(
+        s -> {
+          if (!s.matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new ConfigException("WEBHOOK_SECRET may only have 1-256 characters of A-Z a-z 0-9 _ - (Telegram's rule)");
+          }
+        });
+    return new Config(
+        get(values, "TELEGRAM_BOT_TOKEN"),
+        uri("TELEGRAM_API_URL", get(values, "TELEGRAM_API_URL").orElse(DEFAULT_API_URL)),
+        Path.of(get(values, "KNOWLEDGE_DIR").orElse("knowledge")),
+        get(values, "PROMPTS_DIR").map(Path::of),
+        Path.of(get(values, "DATA_DIR").orElse("data")),
+        get(values, "DATABASE_URL"),
+        webhookUrl.map(u -> webhookUri(u)),
+        secret,
+        listen(get(values, "WEBHOOK_LISTEN").orElse(DEFAULT_LISTEN)));
+  }
+
+  /** The same settings with other knowledge and prompts folders (command-line options win). */
+  public Config withSources(Path knowledge, Optional<Path> prompts) {
+    return new Config(token, apiUrl, knowledge, prompts, dataDir, databaseUrl, webhookUrl, webhookSecret, webhookListen);
+  }
+
+  /** The token, or a {@link ConfigException} saying how to get one. */
+  public String requireToken() {
+    return token.orElseThrow(() -> new ConfigException(MISSING_TOKEN));
+  }
+
+  public boolean webhook() {
+    return webhookUrl.isPresent();
+  }
+
+  /** What {@code io.frontline.store.Database#fromEnvironment} reads. */
+  public Map<String, String> storeEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("DATA_DIR", dataDir.toString());
+    databaseUrl.ifPresent(u -> env.put("DATABASE_URL", u));
+    return env;
+  }
+
+  private static Optional<String> get(Map<String, String> values, String name) {
+    return Optional.ofNullable(values.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static Map<String, String> readFile(Path f) {
+    if (!Files.isRegularFile(f)) {
+      throw new ConfigException("--config " + f + ": no such file");
+    }
+    Map<?, ?> map;
+    try {
+      map = new ObjectMapper(new YAMLFactory()).readValue(f.toFile(), Map.class);
+    } catch (IOException e) {
+      throw new ConfigException("--config " + f + ": not a YAML map of NAME: value (" + e.getMessage().lines().findFirst().orElse("") + ")");
+    }
+    Map<String, String> out = new HashMap<>();
+    if (map == null) {
+      return out;
+    }
+    map.forEach(
+        (k, v) -> {
+          String name = String.valueOf(k).strip().toUpperCase(Locale.ROOT);
+          if (!NAMES.contains(name)) {
+            throw new ConfigException("--config " + f + ": unknown setting '" + k + "'; known: " + String.join(", ", NAMES));
+          }
+          if (v != null) {
+            out.put(name, String.valueOf(v));
+          }
+        });
+    return out;
+  }
+
+  private static URI uri(String name, String value) {
+    try {
+      URI u = new URI(value);
+      if (u.getScheme() == null || u.getHost() == null) {
+        throw new ConfigException(name + " must be a URL such as " + DEFAULT_API_URL + ", was '" + value + "'");
+      }
+      return u;
+    } catch (URISyntaxException e) {
+      throw new ConfigException(name + " is not a valid URL: " + e.getReason());
+    }
+  }
+
+  private static URI webhookUri(String value) {
+    URI u = uri("WEBHOOK_URL", value);
+    if (!"https".equals(u.getScheme()) && !"http".equals(u.getScheme())) {
+      throw new ConfigException("WEBHOOK_URL must be an https URL (Telegram posts only to https), was '" + value + "'");
+    }
+    return u;
+  }
+
+  private static InetSocketAddress listen(String value) {
+    int colon = value.lastIndexOf(':');
+    if (colon < 0) {
+      throw new ConfigException("WEBHOOK_LISTEN must be host:port, e.g. " + DEFAULT_LISTEN + ", was '" + value + "'");
+    }
+    String host = value.substring(0, colon).replace("[", "").replace("]", "");
+    try {
+      int port = Integer.parseInt(value.substring(colon + 1));
+      if (port < 0 || port > 65_535) {
+        throw new NumberFormatException();
+      }
+      return InetSocketAddress.createUnresolved(host.isEmpty() ? "0.0.0.0" : host, port);
+    } catch (NumberFormatException e) {
+      throw new ConfigException("WEBHOOK_LISTEN: the port must be a number 0-65535, was '" + value + "'");
+    }
+  }
+}

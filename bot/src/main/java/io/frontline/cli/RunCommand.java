@@ -1,0 +1,94 @@
+package io.frontline.cli;
+
+import io.frontline.app.Config;
+import io.frontline.app.Frontline;
+import io.frontline.store.Database;
+import io.frontline.telegram.TelegramBot;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code frontline run}: the bot on Telegram, until it is stopped (Ctrl+C, SIGTERM). Settings come
+ * from the environment and an optional YAML file; see {@link Config}.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the bot on Telegram: long polling by default, a webhook when WEBHOOK_URL is set.",
+      "Settings (environment variables, or NAME: value lines in --config FILE): "
+          + "TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_URL, KNOWLEDGE_DIR, PROMPTS_DIR, DATA_DIR, "
+          + "DATABASE_URL, WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  private final Main main;
+  private final Map<String, String> env;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "A YAML file of settings; the environment overrides it.")
+  Path configFile;
+
+  @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge).")
+  Path knowledge;
+
+  @Option(names = "--prompts", paramLabel = "DIR", description = "An edited copy of prompts/ (default: $PROMPTS_DIR or the copy in the jar).")
+  Path prompts;
+
+  RunCommand(Main main, Map<String, String> env) {
+    this.main = main;
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Config config;
+    try {
+      config = Config.load(env, Optional.ofNullable(configFile));
+      config =
+          config.withSources(
+              knowledge != null ? knowledge : config.knowledgeDir(),
+              prompts != null ? Optional.of(prompts) : config.promptsDir());
+      config.requireToken();
+    } catch (Config.ConfigException e) {
+      main.err.println("frontline run: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Frontline frontline = Frontline.load(config.knowledgeDir(), config.promptsDir());
+    Database db = Database.fromEnvironment(config.storeEnvironment(), Clock.systemUTC());
+    TelegramBot bot;
+    try {
+      bot = frontline.telegram(config, db);
+      bot.start();
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              bot.close();
+              db.close();
+              stopped.countDown();
+            },
+            "frontline-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    main.out.println(
+        "frontline: "
+            + (bot.username().isEmpty() ? "the bot" : "@" + bot.username())
+            + " is running on Telegram ("
+            + (bot.mode() == TelegramBot.Mode.WEBHOOK
+                ? "webhook " + config.webhookUrl().orElseThrow() + ", listening on " + bot.webhookAddress().map(Object::toString).orElse("?")
+                : "long polling")
+            + "), store: " + db + ". Ctrl+C stops it.");
+    main.out.flush();
+    stopped.await();
+    return Main.OK;
+  }
+}

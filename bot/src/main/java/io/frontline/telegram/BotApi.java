@@ -1,0 +1,238 @@
+package io.frontline.telegram;
+
+import io.frontline.conversation.ChatId;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Bot API calls the transport makes, over TelegramBots' {@link TelegramClient}, with every
+ * failure sorted into what to do about it: wait as told (429), try again later (5xx, timeouts,
+ * dropped connections, an answer we cannot read), or give up (403 blocked, 400 chat not found).
+ */
+final class BotApi {
+
+  /** What went wrong with a call, and so what to do next. */
+  sealed interface Failure {
+    String describe();
+  }
+
+  /** 429: Telegram's flood control; try again after {@code retryAfter}. */
+  record RateLimited(Duration retryAfter, String describe) implements Failure {}
+
+  /** It may work later: a server error, a timeout, a dropped connection, an unreadable answer. */
+  record Transient(String describe) implements Failure {}
+
+  /** It never will: the client blocked the bot, the chat is gone, the request is invalid. */
+  record Permanent(int code, String describe) implements Failure {
+
+    /**
+     * The client cannot be reached any more: 403 (they blocked the bot, or deleted their account)
+     * or 400 "chat not found".
+     */
+    boolean unreachable() {
+      return code == 403 || code == 400 && describe.toLowerCase(Locale.ROOT).contains("chat not found");
+    }
+
+    /** 400 "can't parse entities": our HTML was wrong; the text may still go as plain text. */
+    boolean badMarkup() {
+      return code == 400 && describe.toLowerCase(Locale.ROOT).contains("parse entities");
+    }
+  }
+
+  /** A failed call, classified. */
+  static final class CallFailed extends Exception {
+    private final transient Failure failure;
+
+    CallFailed(Failure failure, Throwable cause) {
+      super(failure.describe(), cause);
+      this.failure = failure;
+    }
+
+    Failure failure() {
+      return failure;
+    }
+  }
+
+  private final TelegramClient client;
+  private final TelegramClient pollClient;
+
+  /**
+   * @param client for short calls (sending)
+   * @param pollClient for long polling: its read timeout is longer than the polling timeout
+   */
+  BotApi(TelegramClient client, TelegramClient pollClient) {
+    this.client = client;
+    this.pollClient = pollClient;
+  }
+
+  /** The bot's username, which also proves the token is valid. */
+  String username() throws CallFailed {
+    try {
+      User me = client.execute(new GetMe());
+      return me == null || me.getUserName() == null ? "" : me.getUserName();
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** Raw updates from {@code offset} on, waiting up to {@code timeoutSeconds} for the first. */
+  List<String> updates(Optional<Long> offset, int limit, int timeoutSeconds) throws CallFailed {
+    try {
+      ArrayList<String> out =
+          pollClient.execute(new GetRawUpdates(offset.orElse(null), limit, timeoutSeconds, null));
+      return out == null ? List.of() : out;
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** Sends {@code html} (already escaped) with optional buttons. */
+  void sendHtml(ChatId chat, String html, List<List<OutboxPayload.Button>> buttons) throws CallFailed {
+    send(chat, html, ParseMode.HTML, buttons);
+  }
+
+  /** Sends plain text: the fallback when Telegram could not parse our HTML. */
+  void sendPlain(ChatId chat, String text, List<List<OutboxPayload.Button>> buttons) throws CallFailed {
+    send(chat, text, null, buttons);
+  }
+
+  private void send(ChatId chat, String text, String parseMode, List<List<OutboxPayload.Button>> buttons)
+      throws CallFailed {
+    SendMessage m = new DeliveredMessage(Long.toString(chat.value()), text);
+    if (parseMode != null) {
+      m.setParseMode(parseMode);
+    }
+    if (!buttons.isEmpty()) {
+      List<InlineKeyboardRow> rows = new ArrayList<>();
+      for (List<OutboxPayload.Button> row : buttons) {
+        InlineKeyboardRow r = new InlineKeyboardRow();
+        for (OutboxPayload.Button b : row) {
+          r.add(InlineKeyboardButton.builder().text(b.text()).callbackData(b.data()).build());
+        }
+        rows.add(r);
+      }
+      m.setReplyMarkup(new InlineKeyboardMarkup(rows));
+    }
+    try {
+      client.execute(m);
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** "typing…" in the chat, for about five seconds or until our message arrives. */
+  void typing(ChatId chat) throws CallFailed {
+    try {
+      client.execute(SendChatAction.builder().chatId(chat.value()).action("typing").build());
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  void answerCallback(String callbackId, String text) throws CallFailed {
+    AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> b =
+        AnswerCallbackQuery.builder().callbackQueryId(callbackId);
+    if (text != null && !text.isEmpty()) {
+      b.text(text);
+    }
+    try {
+      client.execute(b.build());
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  void setWebhook(String url, String secret) throws CallFailed {
+    try {
+      client.execute(SetWebhook.builder().url(url).secretToken(secret).build());
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** Long polling only works with no webhook set; pending updates are kept. */
+  void deleteWebhook() throws CallFailed {
+    try {
+      client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  static CallFailed classify(TelegramApiException e) {
+    if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() != 0) {
+      int code = r.getErrorCode();
+      String what = "[" + code + "] " + Optional.ofNullable(r.getApiResponse()).orElse("");
+      if (code == 429) {
+        Integer after = r.getParameters() == null ? null : r.getParameters().getRetryAfter();
+        return new CallFailed(
+            new RateLimited(Duration.ofSeconds(after == null || after < 1 ? 1 : after), what), e);
+      }
+      // 401/404: a wrong or revoked token, a proxy in the way: nothing about this message is
+      // wrong, so it waits until the bot can reach Telegram again. 409: another getUpdates or a
+      // webhook competes; 5xx: Telegram's trouble.
+      if (code >= 500 || code == 401 || code == 404 || code == 409 || code == 408) {
+        return new CallFailed(new Transient(what), e);
+      }
+      return new CallFailed(new Permanent(code, what), e);
+    }
+    // No error code: the call never got a Telegram answer (timeout, reset, refused) or the answer
+    // was not Telegram's JSON (a proxy's error page). Either way, later may work.
+    Throwable cause = e;
+    String what = e.getMessage();
+    while (cause != null) {
+      if (cause instanceof InterruptedIOException) {
+        what = "timeout: " + cause.getMessage();
+        break;
+      }
+      if (cause instanceof IOException) {
+        what = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        break;
+      }
+      cause = cause.getCause();
+    }
+    return new CallFailed(new Transient(String.valueOf(what)), e);
+  }
+
+  /**
+   * {@code sendMessage} that counts as sent whenever Telegram says {@code ok}, even if the message
+   * it echoes back does not fit the library's model: a delivered reply must never be sent again.
+   */
+  static final class DeliveredMessage extends SendMessage {
+    DeliveredMessage(String chatId, String text) {
+      super(chatId, text);
+    }
+
+    @Override
+    public Message deserializeResponse(String answer) throws TelegramApiRequestException {
+      try {
+        return super.deserializeResponse(answer);
+      } catch (TelegramApiRequestException e) {
+        if (e.getErrorCode() == null && answer != null && answer.replace(" ", "").contains("\"ok\":true")) {
+          return new Message();
+        }
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,531 @@
+package io.frontline.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A local Telegram Bot API of our own, for tests and benchmarks: {@code getUpdates} (with
+ * Telegram's offset semantics and long polling), {@code sendMessage}, {@code sendChatAction},
+ * {@code answerCallbackQuery}, {@code setWebhook}, {@code deleteWebhook}, {@code getMe} — enough for
+ * TelegramBots' client — on 127.0.0.1 and a free port.
+ *
+ * <p>It injects faults on request: 429 with {@code retry_after}, 500s, requests that hang until the
+ * client gives up, connections dropped without an answer, and updates delivered again after they
+ * were confirmed. A request that failed in any of these ways was NOT carried out (a real server
+ * might have; that case, inherent to a Bot API without idempotency keys, is not simulated). It can
+ * also enforce Telegram's sending limits (overall, per chat, per group), answering 429 past them.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+  static {
+    // Answer at once, not after the client's delayed ACK: the JDK server leaves Nagle on by default,
+    // which costs every keep-alive request about 40 ms.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/([A-Za-z]+)$");
+
+  /** A fault to inject into one request. */
+  public sealed interface Fault {}
+
+  /** 429 Too Many Requests, retry after this many seconds. */
+  public record TooManyRequests(int retryAfter) implements Fault {}
+
+  /** An error answer with this HTTP status and Telegram error_code (500, 502, 403, 400...). */
+  public record ErrorAnswer(int code, String description) implements Fault {}
+
+  /** No answer until the client gives up (or {@code hold} passes, then the connection is closed). */
+  public record Hang(Duration hold) implements Fault {}
+
+  /** The connection is closed without an answer. */
+  public record Drop() implements Fault {}
+
+  /** Decides the fault (if any) for each call to a method. */
+  @FunctionalInterface
+  public interface Faults {
+    Optional<Fault> next(String method);
+
+    static Faults none() {
+      return m -> Optional.empty();
+    }
+  }
+
+  /** A message the bot sent. */
+  public record Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long at) {}
+
+  /** Sliding-window sending limits the server enforces (429 past them); 0 = unlimited. */
+  public record Limits(int perSecond, int perChatPerSecond, int perGroupPerMinute) {
+    public static final Limits NONE = new Limits(0, 0, 0);
+    /** Telegram's documented limits: 30/s overall, about 1/s per chat (bursts of a few), 20/min per group. */
+    public static final Limits TELEGRAM = new Limits(30, 4, 20);
+  }
+
+  private final String token;
+  private final HttpServer server;
+  private final ExecutorService pool;
+  private final Object lock = new Object();
+  private final List<ObjectNode> updates = new ArrayList<>();
+  private final List<Sent> sent = new ArrayList<>();
+  private final List<Long> chatActions = new ArrayList<>();
+  private final List<String> callbackAnswers = new ArrayList<>();
+  private final Map<String, Integer> calls = new HashMap<>();
+  private final Deque<Long> globalWindow = new ArrayDeque<>();
+  private final Map<Long, Deque<Long>> chatWindows = new HashMap<>();
+  private long confirmed = 0; // every update_id below this is confirmed
+  private long nextUpdateId = 1;
+  private long nextMessageId = 1;
+  private int rejected429;
+  private int duplicatesDelivered;
+  private int sentCount;
+  private volatile boolean keepSent = true;
+  private volatile Faults faults = Faults.none();
+  private volatile Limits limits = Limits.NONE;
+  private volatile boolean redeliver;
+  private volatile String webhookUrl = "";
+  private volatile String webhookSecret = "";
+  private volatile boolean closed;
+
+  public FakeBotApi(String token) throws IOException {
+    this.token = token;
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    this.pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "fake-bot-api");
+      t.setDaemon(true);
+      return t;
+    });
+    server.createContext("/", this::handle);
+    server.setExecutor(pool);
+    server.start();
+  }
+
+  /** The base URL to give the bot (TELEGRAM_API_URL). */
+  public URI url() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  public void faults(Faults faults) {
+    this.faults = faults;
+  }
+
+  public void limits(Limits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Whether getUpdates also hands out the last few confirmed updates again (duplicates, as after a
+   * Telegram glitch or a lost acknowledgement).
+   */
+  public void redeliver(boolean on) {
+    this.redeliver = on;
+  }
+
+  // ------------------------------------------------------------------ the client's side
+
+  /** A private text message from user {@code userId} (chat id = user id); returns the update_id. */
+  public long clientSays(long userId, String firstName, String languageCode, String text) {
+    ObjectNode from = JSON.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", firstName);
+    if (languageCode != null) {
+      from.put("language_code", languageCode);
+    }
+    ObjectNode chat = JSON.createObjectNode().put("id", userId).put("first_name", firstName).put("type", "private");
+    ObjectNode message = JSON.createObjectNode();
+    synchronized (lock) {
+      message.put("message_id", nextMessageId++);
+    }
+    message.set("from", from);
+    message.set("chat", chat);
+    message.put("date", System.currentTimeMillis() / 1000);
+    message.put("text", text);
+    if (text.startsWith("/")) {
+      ArrayNode entities = message.putArray("entities");
+      entities.addObject().put("offset", 0).put("length", text.split(" ")[0].length()).put("type", "bot_command");
+    }
+    return deliver("message", message);
+  }
+
+  /** A button press under a message of the bot in {@code userId}'s private chat. */
+  public long clientPresses(long userId, String data) {
+    ObjectNode from = JSON.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", "Test");
+    ObjectNode q = JSON.createObjectNode().put("id", "cb" + System.nanoTime()).put("data", data).put("chat_instance", "1");
+    q.set("from", from);
+    ObjectNode msg = q.putObject("message").put("message_id", 1).put("date", System.currentTimeMillis() / 1000);
+    msg.putObject("chat").put("id", userId).put("type", "private");
+    return deliver("callback_query", q);
+  }
+
+  /** Any update body (the field and its object); update_id is assigned here. */
+  public long deliver(String field, JsonNode body) {
+    synchronized (lock) {
+      long id = nextUpdateId++;
+      ObjectNode u = JSON.createObjectNode().put("update_id", id);
+      u.set(field, body);
+      updates.add(u);
+      lock.notifyAll();
+      return id;
+    }
+  }
+
+  // ------------------------------------------------------------------ what the bot did
+
+  public List<Sent> sent() {
+    synchronized (lock) {
+      return List.copyOf(sent);
+    }
+  }
+
+  /** Messages the bot sent, counted even when they are not kept. */
+  public int sentCount() {
+    synchronized (lock) {
+      return sentCount;
+    }
+  }
+
+  /** Whether to keep each sent message (off for heap measurements: only count them). */
+  public void keepSent(boolean keep) {
+    this.keepSent = keep;
+  }
+
+  public List<Sent> sentTo(long chatId) {
+    synchronized (lock) {
+      return sent.stream().filter(s -> s.chatId() == chatId).toList();
+    }
+  }
+
+  public List<Long> chatActions() {
+    synchronized (lock) {
+      return List.copyOf(chatActions);
+    }
+  }
+
+  public List<String> callbackAnswers() {
+    synchronized (lock) {
+      return List.copyOf(callbackAnswers);
+    }
+  }
+
+  /** How many times the bot called {@code method} (lower case), faults included. */
+  public int calls(String method) {
+    synchronized (lock) {
+      return calls.getOrDefault(method.toLowerCase(Locale.ROOT), 0);
+    }
+  }
+
+  /** 429s the limits (not injected faults) caused. */
+  public int limitRejections() {
+    synchronized (lock) {
+      return rejected429;
+    }
+  }
+
+  /** Updates handed out again after the bot had confirmed them. */
+  public int duplicatesDelivered() {
+    synchronized (lock) {
+      return duplicatesDelivered;
+    }
+  }
+
+  /** Every update_id below this one was confirmed by the bot (a later getUpdates offset). */
+  public long confirmedBelow() {
+    synchronized (lock) {
+      return confirmed;
+    }
+  }
+
+  public String webhookUrl() {
+    return webhookUrl;
+  }
+
+  public String webhookSecret() {
+    return webhookSecret;
+  }
+
+  /** Waits until {@code condition} holds (checked whenever the server records something). */
+  public boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (!condition.getAsBoolean()) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
+      }
+      return true;
+    }
+  }
+
+  // ------------------------------------------------------------------ the server
+
+  private void handle(HttpExchange x) throws IOException {
+    Matcher m = PATH.matcher(x.getRequestURI().getPath());
+    if (!m.matches()) {
+      answer(x, 404, error(404, "Not Found"));
+      return;
+    }
+    if (!m.group(1).equals(token)) {
+      answer(x, 401, error(401, "Unauthorized"));
+      return;
+    }
+    String method = m.group(2).toLowerCase(Locale.ROOT);
+    byte[] raw;
+    try (InputStream in = x.getRequestBody()) {
+      raw = in.readAllBytes();
+    }
+    synchronized (lock) {
+      calls.merge(method, 1, Integer::sum);
+      lock.notifyAll();
+    }
+    Optional<Fault> fault = method.equals("getme") ? Optional.empty() : faults.next(method);
+    if (fault.isPresent()) {
+      inject(x, fault.get());
+      return;
+    }
+    JsonNode body = parse(x, raw);
+    switch (method) {
+      case "getme" -> answer(x, 200, ok(JSON.createObjectNode().put("id", 1).put("is_bot", true)
+          .put("first_name", "Frontline").put("username", "frontline_test_bot")));
+      case "getupdates" -> getUpdates(x, body);
+      case "sendmessage" -> sendMessage(x, body);
+      case "sendchataction" -> {
+        synchronized (lock) {
+          chatActions.add(body.path("chat_id").asLong());
+          lock.notifyAll();
+        }
+        answer(x, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+      }
+      case "answercallbackquery" -> {
+        synchronized (lock) {
+          callbackAnswers.add(body.path("callback_query_id").asText());
+          lock.notifyAll();
+        }
+        answer(x, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+      }
+      case "setwebhook" -> {
+        webhookUrl = body.path("url").asText("");
+        webhookSecret = body.path("secret_token").asText("");
+        answer(x, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+      }
+      case "deletewebhook" -> {
+        webhookUrl = "";
+        answer(x, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+      }
+      default -> answer(x, 404, error(404, "Not Found: method not found"));
+    }
+  }
+
+  private void getUpdates(HttpExchange x, JsonNode body) throws IOException {
+    long offset = body.path("offset").asLong(0);
+    int limit = body.path("limit").asInt(100);
+    int timeout = body.path("timeout").asInt(0);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
+    ArrayNode result = JSON.createArrayNode();
+    synchronized (lock) {
+      if (offset > confirmed) {
+        confirmed = offset; // Telegram: updates below the offset are confirmed, never sent again
+        long keep = confirmed - 3; // the last few stay, for redelivery
+        updates.removeIf(u -> u.get("update_id").asLong() < keep);
+      }
+      while (true) {
+        boolean fresh = false;
+        for (ObjectNode u : updates) {
+          if (u.get("update_id").asLong() >= confirmed) {
+            fresh = true;
+            break;
+          }
+        }
+        // With redelivery, a batch with something new also carries the last 3 confirmed again.
+        long from = fresh && redeliver ? Math.max(0, confirmed - 3) : confirmed;
+        for (ObjectNode u : updates) {
+          if (u.get("update_id").asLong() >= from && result.size() < limit) {
+            result.add(u);
+            if (u.get("update_id").asLong() < confirmed) {
+              duplicatesDelivered++;
+            }
+          }
+        }
+        long left = end - System.nanoTime();
+        if (!result.isEmpty() || left <= 0 || closed) {
+          break;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(lock, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    answer(x, 200, ok(result));
+  }
+
+  private void sendMessage(HttpExchange x, JsonNode body) throws IOException {
+    long chat = body.path("chat_id").asLong();
+    long now = System.nanoTime();
+    ObjectNode message;
+    synchronized (lock) {
+      Limits l = limits;
+      if (overLimit(l, chat, now)) {
+        rejected429++;
+        lock.notifyAll();
+        ObjectNode e = error(429, "Too Many Requests: retry after 1");
+        e.putObject("parameters").put("retry_after", 1);
+        answer(x, 429, e);
+        return;
+      }
+      String text = body.path("text").asText("");
+      JsonNode markup = body.path("reply_markup");
+      if (markup.isTextual()) {
+        try {
+          markup = JSON.readTree(markup.asText());
+        } catch (IOException e) {
+          markup = JSON.missingNode();
+        }
+      }
+      sentCount++;
+      if (keepSent) {
+        sent.add(new Sent(chat, text, body.path("parse_mode").asText(null), markup, System.currentTimeMillis()));
+      }
+      message = JSON.createObjectNode().put("message_id", nextMessageId++).put("date", System.currentTimeMillis() / 1000).put("text", text);
+      message.putObject("chat").put("id", chat).put("type", chat < 0 ? "supergroup" : "private");
+      lock.notifyAll();
+    }
+    answer(x, 200, ok(message));
+  }
+
+  /** Whether one more message now would break the limits; if not, it is counted. */
+  private boolean overLimit(Limits l, long chat, long now) {
+    if (l.perSecond() > 0) {
+      trim(globalWindow, now - TimeUnit.SECONDS.toNanos(1));
+      if (globalWindow.size() >= l.perSecond()) {
+        return true;
+      }
+    }
+    Deque<Long> w = chatWindows.computeIfAbsent(chat, c -> new ArrayDeque<>());
+    int max = chat < 0 ? l.perGroupPerMinute() : l.perChatPerSecond();
+    if (max > 0) {
+      trim(w, now - (chat < 0 ? TimeUnit.MINUTES.toNanos(1) : TimeUnit.SECONDS.toNanos(1)));
+      if (w.size() >= max) {
+        return true;
+      }
+    }
+    globalWindow.addLast(now);
+    w.addLast(now);
+    return false;
+  }
+
+  private static void trim(Deque<Long> window, long from) {
+    while (!window.isEmpty() && window.peekFirst() <= from) {
+      window.pollFirst();
+    }
+  }
+
+  private void inject(HttpExchange x, Fault f) throws IOException {
+    if (f instanceof TooManyRequests t) {
+      ObjectNode e = error(429, "Too Many Requests: retry after " + t.retryAfter());
+      e.putObject("parameters").put("retry_after", t.retryAfter());
+      answer(x, 429, e);
+    } else if (f instanceof ErrorAnswer e) {
+      answer(x, e.code(), error(e.code(), e.description()));
+    } else if (f instanceof Hang h) {
+      try {
+        synchronized (lock) {
+          long end = System.nanoTime() + h.hold().toNanos();
+          while (!closed && System.nanoTime() < end) {
+            TimeUnit.NANOSECONDS.timedWait(lock, end - System.nanoTime());
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      x.close();
+    } else {
+      x.close();
+    }
+  }
+
+  private static JsonNode parse(HttpExchange x, byte[] raw) {
+    String type = Optional.ofNullable(x.getRequestHeaders().getFirst("Content-Type")).orElse("");
+    String text = new String(raw, StandardCharsets.UTF_8);
+    try {
+      if (type.startsWith("application/json")) {
+        return JSON.readTree(text);
+      }
+      ObjectNode out = JSON.createObjectNode();
+      if (type.startsWith("multipart/form-data")) {
+        // Enough for setWebhook: name="field" then a blank line then the value.
+        Matcher m = Pattern.compile("name=\"([^\"]+)\"\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n([^\\r\\n]*)").matcher(text);
+        while (m.find()) {
+          out.put(m.group(1), m.group(2));
+        }
+      } else {
+        for (String pair : text.split("&")) {
+          int eq = pair.indexOf('=');
+          if (eq > 0) {
+            out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      return JSON.createObjectNode();
+    }
+  }
+
+  private static ObjectNode ok(JsonNode result) {
+    ObjectNode o = JSON.createObjectNode().put("ok", true);
+    o.set("result", result);
+    return o;
+  }
+
+  private static ObjectNode error(int code, String description) {
+    return JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+  }
+
+  private static void answer(HttpExchange x, int status, JsonNode body) throws IOException {
+    byte[] b = JSON.writeValueAsBytes(body);
+    x.getResponseHeaders().set("Content-Type", "application/json");
+    x.sendResponseHeaders(status, b.length);
+    try (OutputStream out = x.getResponseBody()) {
+      out.write(b);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    synchronized (lock) {
+      lock.notifyAll();
+    }
+    server.stop(0);
+    pool.shutdownNow();
+  }
+}
