@@ -157,6 +157,20 @@ class TelegramBotTest {
   }
 
   @Test
+  void aChatTelegramDoesNotKnowIsNotRetriedEither() throws Exception {
+    start(TestBot.fast());
+    api.faults(m -> m.equals("sendmessage")
+        ? Optional.of(new FakeBotApi.ErrorAnswer(400, "Bad Request: chat not found"))
+        : Optional.empty());
+    api.clientSays(513, "Gone", "en", "hello");
+    assertThat(api.await(() -> api.calls("sendmessage") >= 1, WAIT)).isTrue();
+    assertThat(bot.awaitQuiet(WAIT)).isTrue();
+    assertThat(bot.bot.stats().failed()).isEqualTo(1);
+    assertThat(bot.db.clients().find(new ChatId(513)).map(c -> c.blocked())).contains(true);
+    assertThat(api.calls("sendmessage")).isEqualTo(1);
+  }
+
+  @Test
   void myChatMemberKickedMarksTheClientBlockedAndMemberUnblocks() throws Exception {
     start(TestBot.fast());
     api.clientSays(509, "Lena", "en", "hello");
