@@ -77,7 +77,7 @@ final class TestCommand implements Callable<Integer> {
       Path dir =
           Optional.ofNullable(knowledge)
               .or(sf::knowledge)
-              .or(() -> Optional.ofNullable(System.getenv("KNOWLEDGE_DIR")).filter(s -> !s.isBlank()).map(Path::of))
+              .or(() -> Optional.ofNullable(main.env.get("KNOWLEDGE_DIR")).filter(s -> !s.isBlank()).map(Path::of))
               .orElse(Path.of("knowledge"))
               .toAbsolutePath()
               .normalize();
