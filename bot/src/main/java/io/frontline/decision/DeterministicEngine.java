@@ -350,7 +350,8 @@ public final class DeterministicEngine implements DecisionEngine {
       // meant; among equals, the catalog's main product.
       Optional<Hit> item = inContext.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.matched() > 0).findFirst();
       if (item.isPresent()) {
-        return answer(r, tiedItems(item.get(), inContext).isEmpty() ? item.get() : hitOf(tiedItems(item.get(), inContext).get(0), inContext), inContext);
+        List<CatalogItem> meant = tiedItems(item.get(), inContext);
+        return answer(r, meant.isEmpty() ? item.get() : hitOf(meant.get(0), inContext), inContext);
       }
     }
     if (!confident(hits) && r.state().lastRequest().isPresent() && r.content().size() <= FOLLOW_UP_WORDS) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import io.frontline.text.MoneyAmounts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,22 +39,6 @@ public final class KnowledgeLoader {
           "equipment",
           "billing",
           "general");
-
-  // Amounts as the price guard reads them ("1 800 UAH", "1,800 грн", "UAH 100", "₴95"): an
-  // article the guard would refuse at runtime must be an error here.
-  private static final String AMOUNT =
-      "(\\d{1,3}(?:[ \\u00A0.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
-  private static final String CURRENCY =
-      "(?:uah|грн\\.?|гривен\\p{L}*|гривн\\p{L}*|гривень|hrn\\p{L}*|hrivn\\p{L}*|hrywn\\p{L}*|hrywien|₴)";
-  private static final Pattern PRICE_AFTER =
-      Pattern.compile(
-          AMOUNT + "\\s?" + CURRENCY + "(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern PRICE_BEFORE =
-      Pattern.compile(
-          "(?<![\\p{L}])" + CURRENCY + "\\s?" + AMOUNT,
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern GROUPED = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3})+)(?:[.,](\\d{1,2}))?");
 
   private final Path root;
   private final List<Problem> problems = new ArrayList<>();
@@ -383,47 +368,18 @@ public final class KnowledgeLoader {
     }
   }
 
+  /** An article the price guard would refuse at runtime is an error now, with its line. */
   private void checkArticlePrices(List<ArticleFiles.Located> texts, Catalog catalog) {
     Set<BigDecimal> prices = catalog.quotablePrices();
     for (ArticleFiles.Located l : texts) {
       String body = l.text().body();
-      List<int[]> taken = new ArrayList<>();
-      Matcher m = PRICE_AFTER.matcher(body);
-      while (m.find()) {
-        taken.add(new int[] {m.start(), m.end()});
-        checkPrice(l, m, prices);
-      }
-      m = PRICE_BEFORE.matcher(body);
-      while (m.find()) {
-        int start = m.start();
-        // "100 грн. 10 бутылей": the currency already belongs to the amount before it
-        if (taken.stream().noneMatch(t -> start >= t[0] && start < t[1])) {
-          checkPrice(l, m, prices);
+      for (MoneyAmounts.Amount a : MoneyAmounts.in(body)) {
+        if (!prices.contains(a.value())) {
+          int line = l.bodyLine() + (int) body.substring(0, a.start()).chars().filter(c -> c == '\n').count();
+          problems.add(Problem.error(l.file(), line, "body", "price '" + a.text() + "' is not a catalog price"));
         }
       }
     }
-  }
-
-  private void checkPrice(ArticleFiles.Located l, Matcher m, Set<BigDecimal> prices) {
-    if (!prices.contains(amount(m.group(1)))) {
-      String before = l.text().body().substring(0, m.start());
-      int line = l.bodyLine() + (int) before.chars().filter(c -> c == '\n').count();
-      problems.add(
-          Problem.error(
-              l.file(), line, "body", "price '" + m.group().trim() + "' is not a catalog price"));
-    }
-  }
-
-  /** "1 800", "1,800" and "1.800" are 1800 (a thousands separator); "2,50" is 2.5. */
-  private static BigDecimal amount(String text) {
-    String t = text.replaceAll("[\\s\\u00A0]", "");
-    Matcher grouped = GROUPED.matcher(t);
-    if (grouped.matches()) {
-      t = grouped.group(1).replaceAll("[.,]", "") + (grouped.group(2) == null ? "" : "." + grouped.group(2));
-    } else {
-      t = t.replace(',', '.');
-    }
-    return new BigDecimal(t).stripTrailingZeros();
   }
 
   private String rel(Path p) {

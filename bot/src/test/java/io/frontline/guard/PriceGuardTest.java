@@ -145,8 +145,9 @@ class PriceGuardTest {
         "45.50|45.5",
         "45,50|45.5",
         "100.00|100",
+        "1.800,50|1800.5",
       })
   void numbersAreReadWithThousandsSeparators(String text, String value) {
-    assertThat(PriceGuard.number(text)).isEqualByComparingTo(new BigDecimal(value));
+    assertThat(io.frontline.text.MoneyAmounts.value(text)).isEqualByComparingTo(new BigDecimal(value));
   }
 }
