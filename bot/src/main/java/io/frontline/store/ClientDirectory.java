@@ -24,5 +24,11 @@ public interface ClientDirectory {
    */
   boolean recordContactSource(ChatId chat, String source);
 
+  /**
+   * Remembers the language the client chose ({@code /language}) beyond the conversation. No effect
+   * for a client never {@linkplain #seen seen}.
+   */
+  void chooseLanguage(ChatId chat, String language);
+
   Optional<Client> find(ChatId chat);
 }

@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
           Flyway.configure(Database.class.getClassLoader())
               .dataSource(pool)
               .locations("classpath:db/migration")
-              .placeholders(Map.of("identity", url.dialect().identityColumn))
+              .placeholders(Map.of("identity", url.dialect().identityColumn, "strpos", url.dialect().strpos))
               .load()
               .migrate();
       LOG.info(
@@ -287,7 +287,8 @@ public final class Database implements AutoCloseable {
     return current.get() != null;
   }
 
-  Dialect dialect() {
+  /** Which database this is (SQLite or PostgreSQL). */
+  public Dialect dialect() {
     return url.dialect();
   }
 

@@ -52,13 +52,21 @@ final class JdbcClientDirectory implements ClientDirectory {
   }
 
   @Override
+  public void chooseLanguage(ChatId chat, String language) {
+    Objects.requireNonNull(language, "language");
+    db.run(
+        "record a client's chosen language",
+        c -> Sql.update(c, "UPDATE clients SET chosen_language = ? WHERE chat_id = ?", language, chat));
+  }
+
+  @Override
   public Optional<Client> find(ChatId chat) {
     return db.run(
         "find a client",
         c -> Sql.queryOne(
             c,
             "SELECT user_id, first_name, username, language, first_seen_at, last_seen_at,"
-                + " contact_source, blocked FROM clients WHERE chat_id = ?",
+                + " contact_source, blocked, chosen_language FROM clients WHERE chat_id = ?",
             rs -> new Client(
                 chat,
                 Sql.optionalLong(rs, "user_id"),
@@ -68,7 +76,8 @@ final class JdbcClientDirectory implements ClientDirectory {
                 Sql.instant(rs, "first_seen_at"),
                 Sql.instant(rs, "last_seen_at"),
                 Sql.optionalString(rs, "contact_source"),
-                rs.getBoolean("blocked")),
+                rs.getBoolean("blocked"),
+                Sql.optionalString(rs, "chosen_language")),
             chat));
   }
 }

@@ -4,6 +4,7 @@ import io.frontline.conversation.ChatId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 final class JdbcTranscript implements Transcript {
 
@@ -19,9 +20,10 @@ final class JdbcTranscript implements Transcript {
         "append to the transcript",
         c -> Sql.update(
             c,
-            "INSERT INTO messages (chat_id, direction, text, media_kind, occurred_at, update_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
-            e.chat(), e.direction().key(), e.text(), e.mediaKind(), e.at(), e.updateId()));
+            "INSERT INTO messages (chat_id, direction, text, media_kind, media_ref, occurred_at, update_id,"
+                + " message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            e.chat(), e.direction().key(), e.text(), e.media().map(Attachment::kind),
+            e.media().map(Attachment::reference), e.at(), e.updateId(), e.messageId()));
   }
 
   @Override
@@ -31,15 +33,20 @@ final class JdbcTranscript implements Transcript {
             "read the transcript",
             c -> Sql.query(
                 c,
-                "SELECT direction, text, media_kind, occurred_at, update_id FROM messages"
+                "SELECT direction, text, media_kind, media_ref, occurred_at, update_id, message_id FROM messages"
                     + " WHERE chat_id = ? ORDER BY id DESC LIMIT ?",
-                rs -> new TranscriptEntry(
-                    chat,
-                    Direction.fromKey(rs.getString("direction")),
-                    rs.getString("text"),
-                    Sql.optionalString(rs, "media_kind"),
-                    Sql.instant(rs, "occurred_at"),
-                    Sql.optionalLong(rs, "update_id")),
+                rs -> {
+                  Optional<String> kind = Sql.optionalString(rs, "media_kind");
+                  Optional<String> ref = Sql.optionalString(rs, "media_ref");
+                  return new TranscriptEntry(
+                      chat,
+                      Direction.fromKey(rs.getString("direction")),
+                      rs.getString("text"),
+                      kind.map(k -> new Attachment(k, ref.orElse(""))),
+                      Sql.instant(rs, "occurred_at"),
+                      Sql.optionalLong(rs, "update_id"),
+                      Sql.optionalLong(rs, "message_id"));
+                },
                 chat, n));
     List<TranscriptEntry> out = new ArrayList<>(newestFirst);
     Collections.reverse(out);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontline.conversation.ChatId;
 import io.frontline.decision.ClientInfo;
+import io.frontline.store.Attachment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ record Incoming(
     ClientInfo from,
     boolean fromBot,
     String text,
-    Optional<Media> media,
+    Optional<Attachment> media,
+    Optional<Long> messageId,
     Instant sentAt,
     Optional<String> callbackId,
     Optional<String> callbackData,
@@ -71,18 +73,9 @@ record Incoming(
   }
 
   /**
-   * Something other than text the client sent: its kind as Telegram names the field ("photo",
-   * "voice", ...) and what a person needs to see it ({@code file_id}, or the contact or place).
+   * The message fields that carry a file, most specific first ("photo" before "document"); the
+   * same set as {@link Attachment#FILE_KINDS}.
    */
-  record Media(String kind, String reference) {
-
-    /** As the transcript keeps it: {@code photo:AgACAgIAAx...}, {@code location:52.23,21.01}. */
-    String transcriptKind() {
-      return reference.isEmpty() ? kind : kind + ":" + reference;
-    }
-  }
-
-  /** The message fields that carry a file, most specific first ("photo" before "document"). */
   private static final List<String> FILE_FIELDS =
       List.of("photo", "sticker", "animation", "video_note", "video", "voice", "audio", "document");
 
@@ -117,7 +110,7 @@ record Incoming(
       return new Incoming(
           id, Kind.MY_CHAT_MEMBER, new ChatId(chat.path("id").asLong(0)),
           ChatType.of(chat.path("type").asText(null)), client(m.path("from")),
-          m.path("from").path("is_bot").asBoolean(false), "", Optional.empty(),
+          m.path("from").path("is_bot").asBoolean(false), "", Optional.empty(), Optional.empty(),
           Instant.ofEpochSecond(m.path("date").asLong(0)), Optional.empty(), Optional.empty(),
           text(m.path("new_chat_member").path("status")));
     }
@@ -130,7 +123,7 @@ record Incoming(
       }
     }
     return new Incoming(
-        id, Kind.OTHER, chat, ChatType.NONE, ClientInfo.ANONYMOUS, false, "", Optional.empty(),
+        id, Kind.OTHER, chat, ChatType.NONE, ClientInfo.ANONYMOUS, false, "", Optional.empty(), Optional.empty(),
         Instant.EPOCH, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -142,7 +135,7 @@ record Incoming(
 
   private static Incoming other(long id) {
     return new Incoming(
-        id, Kind.OTHER, NO_CHAT, ChatType.NONE, ClientInfo.ANONYMOUS, false, "", Optional.empty(),
+        id, Kind.OTHER, NO_CHAT, ChatType.NONE, ClientInfo.ANONYMOUS, false, "", Optional.empty(), Optional.empty(),
         Instant.EPOCH, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -152,6 +145,7 @@ record Incoming(
     return new Incoming(
         id, kind, new ChatId(chat.path("id").asLong(0)), ChatType.of(chat.path("type").asText(null)),
         client(m.path("from")), m.path("from").path("is_bot").asBoolean(false), text, media(m),
+        m.path("message_id").canConvertToLong() ? Optional.of(m.get("message_id").asLong()) : Optional.empty(),
         Instant.ofEpochSecond(m.path("date").asLong(0)), Optional.empty(), Optional.empty(),
         Optional.empty());
   }
@@ -164,7 +158,7 @@ record Incoming(
     ChatType type = chat.isMissingNode() ? ChatType.PRIVATE : ChatType.of(chat.path("type").asText(null));
     return new Incoming(
         id, Kind.CALLBACK_QUERY, new ChatId(chatId), type, client(from),
-        from.path("is_bot").asBoolean(false), "", Optional.empty(), Instant.EPOCH,
+        from.path("is_bot").asBoolean(false), "", Optional.empty(), Optional.empty(), Instant.EPOCH,
         text(q.path("id")), text(q.path("data")), Optional.empty());
   }
 
@@ -179,7 +173,7 @@ record Incoming(
         text(from.path("language_code")).map(l -> l.toLowerCase(Locale.ROOT)));
   }
 
-  private static Optional<Media> media(JsonNode m) {
+  private static Optional<Attachment> media(JsonNode m) {
     for (String field : FILE_FIELDS) {
       JsonNode f = m.get(field);
       if (f == null || f.isNull()) {
@@ -187,20 +181,20 @@ record Incoming(
       }
       // A photo comes in several sizes; the last is the largest.
       JsonNode file = f.isArray() ? f.get(f.size() - 1) : f;
-      return Optional.of(new Media(field, file == null ? "" : file.path("file_id").asText("")));
+      return Optional.of(new Attachment(field, file == null ? "" : file.path("file_id").asText("")));
     }
     if (m.hasNonNull("contact")) {
       JsonNode c = m.get("contact");
       String who = (c.path("first_name").asText("") + " " + c.path("last_name").asText("")).strip();
-      return Optional.of(new Media("contact", (who + " " + c.path("phone_number").asText("")).strip()));
+      return Optional.of(new Attachment("contact", (who + " " + c.path("phone_number").asText("")).strip()));
     }
     if (m.hasNonNull("venue")) {
       JsonNode v = m.get("venue");
-      return Optional.of(new Media("venue", (v.path("title").asText("") + ", " + v.path("address").asText("")).strip()));
+      return Optional.of(new Attachment("venue", (v.path("title").asText("") + ", " + v.path("address").asText("")).strip()));
     }
     if (m.hasNonNull("location")) {
       JsonNode l = m.get("location");
-      return Optional.of(new Media("location", l.path("latitude").asText("") + "," + l.path("longitude").asText("")));
+      return Optional.of(new Attachment("location", l.path("latitude").asText("") + "," + l.path("longitude").asText("")));
     }
     for (String field : List.of("story", "dice", "poll", "game", "paid_media", "checklist")) {
       if (m.hasNonNull(field)) {
@@ -210,7 +204,7 @@ record Incoming(
           case "poll" -> f.path("question").asText("");
           default -> f.path("id").asText("");
         };
-        return Optional.of(new Media(field, ref));
+        return Optional.of(new Attachment(field, ref));
       }
     }
     return Optional.empty();

@@ -18,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * Telegram the batch arrived. A crash before that and Telegram sends the batch again; the journal
  * knows it, so nothing is processed twice.
  *
+ * <p>The first call after a start sends no offset, on purpose: Telegram then sends every update not
+ * yet confirmed, and the journal drops those it has. Resuming from the highest journaled update_id
+ * instead would be unsafe: after a week without updates Telegram numbers the next one at random,
+ * and an offset above it would confirm (drop) it unseen; so would a store reused with a new token.
+ *
  * <p>The call blocks on its own thread; pauses (after a failure, or a server that answers at once
  * instead of holding the request) are scheduled, never slept.
  */

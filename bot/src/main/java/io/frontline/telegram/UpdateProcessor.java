@@ -10,6 +10,7 @@ import io.frontline.decision.ClientMessage;
 import io.frontline.decision.ConversationState;
 import io.frontline.decision.Decision;
 import io.frontline.decision.WarmLead;
+import io.frontline.store.Client;
 import io.frontline.store.ClientDirectory;
 import io.frontline.store.Database;
 import io.frontline.store.DecisionLog;
@@ -47,11 +48,12 @@ import org.slf4j.LoggerFactory;
  *   <li>an edited private text: answered as a new message (the client corrected the question, so
  *       the answer to the old one may be wrong); an edit without text (a live location moving) is
  *       ignored;
- *   <li>photo, document, voice, video, sticker, contact, location...: kept in the transcript as
- *       {@code kind:file_id} (or the contact, the place) for the person who takes over; with a
+ *   <li>photo, document, voice, video, sticker, contact, location...: kept in the transcript (its
+ *       kind, file_id or the contact or place, and the message_id) for the person who takes over; with a
  *       caption the caption is answered, without one the client gets {@code media_received};
  *   <li>a pressed button: always answered ({@code answerCallbackQuery}); a language button sets the
- *       conversation's language and says {@code language_set} in it; the warm-lead button is read
+ *       conversation's language, is remembered for the client (it outlasts the conversation: it stands
+ *       in for the Telegram app's language) and says {@code language_set} in it; the warm-lead button is read
  *       as the client's "yes";
  *   <li>{@code my_chat_member} in a private chat: kicked = the client blocked the bot (marked, and
  *       nothing more is sent), member = unblocked;
@@ -114,9 +116,10 @@ final class UpdateProcessor {
     if (mayAnswer(in)) {
       typing.show(in.chat());
     }
+    ClientInfo speaker = speaker(in);
     // The decision is worked out before the transaction, so the store's write lock (SQLite has one
     // for the whole database) is held for the writes only, not for the engine's thinking.
-    Optional<Prepared> prepared = prepare(in);
+    Optional<Prepared> prepared = prepare(in, speaker);
     boolean replied =
         writes.run(
             () ->
@@ -126,7 +129,7 @@ final class UpdateProcessor {
                       if (!journal.markProcessed(u.updateId())) {
                         return false;
                       }
-                      Replies out = new Replies(u.updateId(), in.chat(), prepared);
+                      Replies out = new Replies(u.updateId(), in.chat(), speaker, prepared);
                       handle(in, u, out);
                       return out.count > 0;
                     }));
@@ -138,6 +141,23 @@ final class UpdateProcessor {
   /** Gives up on an update that failed again and again: marked processed, so its chat goes on. */
   boolean skip(JournaledUpdate u) {
     return writes.run(() -> journal.markProcessed(u.updateId()));
+  }
+
+  /**
+   * The client as the conversation sees them: a language chosen with /language stands in for the
+   * language of their Telegram app (what the store keeps as the client's language stays Telegram's).
+   */
+  private ClientInfo speaker(Incoming in) {
+    ClientInfo from = in.from();
+    boolean fromClient =
+        in.isPrivate() && !in.fromBot() && in.kind() != Incoming.Kind.OTHER && in.kind() != Incoming.Kind.MY_CHAT_MEMBER;
+    if (!fromClient) {
+      return from;
+    }
+    return clients.find(in.chat())
+        .flatMap(Client::chosenLanguage)
+        .map(l -> new ClientInfo(from.userId(), from.username(), from.firstName(), Optional.of(l)))
+        .orElse(from);
   }
 
   private static boolean mayAnswer(Incoming in) {
@@ -168,8 +188,7 @@ final class UpdateProcessor {
     clients.setBlocked(chat, false);
     transcript.append(
         new TranscriptEntry(
-            chat, Direction.IN, in.text(), in.media().map(Incoming.Media::transcriptKind), now,
-            Optional.of(in.updateId())));
+            chat, Direction.IN, in.text(), in.media(), now, Optional.of(in.updateId()), in.messageId()));
     boolean edited = in.kind() == Incoming.Kind.EDITED_MESSAGE;
     if (in.text().isBlank() && (edited || in.media().isEmpty())) {
       // A service message (write access allowed, pinned...) or a live location moving: nothing to say.
@@ -179,7 +198,7 @@ final class UpdateProcessor {
     switch (flood.check(chat, sent)) {
       case ANSWER -> {}
       case NOTE -> {
-        String lang = words.languageFor(states.get(chat).language(), in.from());
+        String lang = words.languageFor(states.get(chat).language(), out.speaker);
         say(out, chat, lang, words.say(lang, "flood"), "flood: the client writes faster than we can answer", List.of());
         return;
       }
@@ -192,16 +211,16 @@ final class UpdateProcessor {
     if (command.isPresent()) {
       command(in, command.get(), out);
     } else if (in.text().isBlank()) {
-      String lang = words.languageFor(states.get(chat).language(), in.from());
+      String lang = words.languageFor(states.get(chat).language(), out.speaker);
       say(out, chat, lang, words.say(lang, "media_received"), "media without a caption: " + in.media().get().kind(), List.of());
     } else {
-      converse(chat, in.text(), in.from(), out);
+      converse(chat, in.text(), out.speaker, out);
     }
   }
 
   private void command(Incoming in, Incoming.Command command, Replies out) {
     ChatId chat = in.chat();
-    String lang = words.languageFor(states.get(chat).language(), in.from());
+    String lang = words.languageFor(states.get(chat).language(), out.speaker);
     switch (command.name()) {
       case "start" -> {
         if (!command.args().isBlank()) {
@@ -209,7 +228,7 @@ final class UpdateProcessor {
         }
         say(out, chat, lang, words.greeting(lang, in.from().firstName()), "/start", List.of());
       }
-      case "human" -> converse(chat, words.clientPhrase(Signal.HUMAN, lang), in.from(), out);
+      case "human" -> converse(chat, words.clientPhrase(Signal.HUMAN, lang), out.speaker, out);
       case "language" -> {
         List<List<OutboxPayload.Button>> rows = new ArrayList<>();
         List<OutboxPayload.Button> row = new ArrayList<>();
@@ -241,13 +260,14 @@ final class UpdateProcessor {
     String data = in.callbackData().orElse("");
     if (data.startsWith(LANGUAGE_BUTTON) && words.speaks(data.substring(LANGUAGE_BUTTON.length()))) {
       String lang = data.substring(LANGUAGE_BUTTON.length());
+      clients.chooseLanguage(chat, lang);
       transcript.append(
           new TranscriptEntry(chat, Direction.IN, "[" + words.nativeName(lang) + "]", Optional.empty(),
-              clock.instant(), Optional.of(in.updateId())));
+              clock.instant(), Optional.of(in.updateId()), Optional.empty()));
       say(out, chat, lang, words.say(lang, "language_set"), "language chosen: " + lang, List.of());
     } else if (data.equals(LEAD_BUTTON)) {
-      String lang = words.languageFor(states.get(chat).language(), in.from());
-      converse(chat, words.clientPhrase(Signal.YES, lang), in.from(), out);
+      String lang = words.languageFor(states.get(chat).language(), out.speaker);
+      converse(chat, words.clientPhrase(Signal.YES, lang), out.speaker, out);
     } else {
       LOG.debug("chat={} update={} button with unknown data: answered, nothing more", chat.value(), in.updateId());
     }
@@ -296,7 +316,7 @@ final class UpdateProcessor {
       Decision decision, List<io.frontline.conversation.Outgoing> replies) {}
 
   /** The conversation's decision for a plain client text, worked out ahead; empty for anything else. */
-  private Optional<Prepared> prepare(Incoming in) {
+  private Optional<Prepared> prepare(Incoming in, ClientInfo speaker) {
     boolean plainText =
         (in.kind() == Incoming.Kind.MESSAGE || in.kind() == Incoming.Kind.EDITED_MESSAGE)
             && in.isPrivate()
@@ -326,7 +346,7 @@ final class UpdateProcessor {
             }
           };
       Instant at = clock.instant();
-      Decision d = conversations.apply(ahead, replies::add).handle(chat, new ClientMessage(in.text(), in.from(), at));
+      Decision d = conversations.apply(ahead, replies::add).handle(chat, new ClientMessage(in.text(), speaker, at));
       return Optional.of(new Prepared(chat, in.text(), at, before, after[0], d, List.copyOf(replies)));
     } catch (RuntimeException e) {
       LOG.debug("update={} not decided ahead ({}); deciding in the transaction", in.updateId(), e.toString());
@@ -354,12 +374,14 @@ final class UpdateProcessor {
   private final class Replies implements Outbox {
     final long updateId;
     final ChatId client;
+    final ClientInfo speaker;
     final Optional<Prepared> prepared;
     int count;
 
-    Replies(long updateId, ChatId client, Optional<Prepared> prepared) {
+    Replies(long updateId, ChatId client, ClientInfo speaker, Optional<Prepared> prepared) {
       this.updateId = updateId;
       this.client = client;
+      this.speaker = speaker;
       this.prepared = prepared;
     }
 
@@ -381,7 +403,8 @@ final class UpdateProcessor {
       }
       if (chat.equals(client)) {
         transcript.append(
-            new TranscriptEntry(chat, Direction.OUT, text, Optional.empty(), clock.instant(), Optional.of(updateId)));
+            new TranscriptEntry(
+                chat, Direction.OUT, text, Optional.empty(), clock.instant(), Optional.of(updateId), Optional.empty()));
       }
     }
 

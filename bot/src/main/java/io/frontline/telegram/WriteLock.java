@@ -19,8 +19,7 @@ final class WriteLock {
   }
 
   static WriteLock forDatabase(Database db) {
-    // The store names its database in toString ("sqlite FILE" / "postgresql HOST/DB").
-    return new WriteLock(db.toString().startsWith("sqlite") ? new ReentrantLock() : null);
+    return new WriteLock(db.dialect().singleWriter() ? new ReentrantLock() : null);
   }
 
   static WriteLock none() {

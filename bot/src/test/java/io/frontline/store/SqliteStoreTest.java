@@ -8,9 +8,11 @@ class SqliteStoreTest extends StoreContractTest {
 
   @TempDir Path dir;
 
+  private int databases;
+
   @Override
   protected String newDatabaseUrl() {
     // A folder that does not exist yet: opening creates it, as it does data/ on first start.
-    return "jdbc:sqlite:" + dir.resolve("data").resolve("frontline.db");
+    return "jdbc:sqlite:" + dir.resolve(databases++ == 0 ? "data" : "data-" + databases).resolve("frontline.db");
   }
 }

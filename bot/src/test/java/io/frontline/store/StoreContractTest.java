@@ -10,6 +10,11 @@ import io.frontline.decision.ClientInfo;
 import io.frontline.decision.ConversationState;
 import io.frontline.decision.Decision;
 import java.io.BufferedReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -69,14 +74,14 @@ abstract class StoreContractTest {
 
   @Test
   void migrationsRunOnceAndOpeningAgainChangesNothing() {
-    assertThat(db.migrationsApplied()).isEqualTo(1);
+    assertThat(db.migrationsApplied()).isEqualTo(2);
     journal.record(1, ANNA, "{}");
     db.close();
 
     db = Database.open(url, clock);
 
     assertThat(db.migrationsApplied()).isZero();
-    assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")).isEqualTo(2);
     assertThat(db.journal().unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(1L);
   }
 
@@ -289,6 +294,69 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void theTranscriptKeepsMediaAsAFileReferenceWithTheMessageId() {
+    Transcript transcript = db.transcript();
+    TranscriptEntry photo =
+        new TranscriptEntry(ANNA, Direction.IN, "Is this one yours?", Optional.of(new Attachment("photo", "AgACAgIAAxkBig")),
+            T0, Optional.of(1L), Optional.of(77L));
+    TranscriptEntry place =
+        new TranscriptEntry(ANNA, Direction.IN, "", Optional.of(new Attachment("location", "52.23,21.01")),
+            T0.plusSeconds(1), Optional.of(2L), Optional.of(78L));
+    transcript.append(photo);
+    transcript.append(place);
+
+    List<TranscriptEntry> read = transcript.last(ANNA, 10);
+    assertThat(read).containsExactly(photo, place);
+    assertThat(read.get(0).media().flatMap(Attachment::fileId)).contains("AgACAgIAAxkBig");
+    assertThat(read.get(1).media().flatMap(Attachment::fileId)).as("a place is no file").isEmpty();
+    assertThat(read).extracting(e -> e.mediaKind().orElseThrow()).containsExactly("photo", "location");
+  }
+
+  @Test
+  void theVersionOneEntryShapeStillReadsItsKindAndReference() {
+    TranscriptEntry old =
+        new TranscriptEntry(ANNA, Direction.IN, "", Optional.of("voice:AwACAgIAAx"), T0, Optional.of(3L));
+    db.transcript().append(old);
+
+    TranscriptEntry read = db.transcript().last(ANNA, 1).get(0);
+    assertThat(read.media()).contains(new Attachment("voice", "AwACAgIAAx"));
+    assertThat(read.mediaKind()).contains("voice");
+    assertThat(read.messageId()).isEmpty();
+  }
+
+  @Test
+  void rowsWrittenBeforeVersionTwoHaveTheirMediaSplitIntoKindAndReference() throws Exception {
+    db.close();
+    String fresh = newDatabaseUrl();
+    DatabaseUrl parsed = DatabaseUrl.parse(fresh);
+    if (parsed.dialect() == Dialect.SQLITE) {
+      java.nio.file.Files.createDirectories(Path.of(DatabaseUrl.sqliteFile(parsed.jdbcUrl())).getParent());
+    }
+    Flyway.configure(Database.class.getClassLoader())
+        .dataSource(parsed.jdbcUrl(), parsed.user().orElse(null), parsed.password().orElse(null))
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("identity", parsed.dialect().identityColumn, "strpos", parsed.dialect().strpos))
+        .target("1")
+        .load()
+        .migrate();
+    try (Connection c = DriverManager.getConnection(parsed.jdbcUrl(), parsed.user().orElse(null), parsed.password().orElse(null));
+        Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO messages (chat_id, direction, text, media_kind, occurred_at, update_id) VALUES"
+          + " (1001, 'in', '', 'photo:AgAC:with-colon', 0, 1), (1001, 'in', '', 'location:52.23,21.01', 1, 2),"
+          + " (1001, 'in', '', 'sticker', 2, 3), (1001, 'in', 'hi', NULL, 3, 4)");
+    }
+
+    db = Database.open(fresh, clock);
+
+    assertThat(db.migrationsApplied()).isEqualTo(1);
+    assertThat(db.transcript().last(ANNA, 10)).extracting(TranscriptEntry::media).containsExactly(
+        Optional.of(new Attachment("photo", "AgAC:with-colon")),
+        Optional.of(new Attachment("location", "52.23,21.01")),
+        Optional.of(new Attachment("sticker", "")),
+        Optional.empty());
+  }
+
+  @Test
   void decisionsAreLoggedWithEverythingThatExplainsThem() {
     DecisionLog log = db.decisions();
     LoggedDecision refer =
@@ -337,6 +405,22 @@ abstract class StoreContractTest {
     assertThat(clients.find(ANNA)).contains(
         new Client(ANNA, Optional.of(1001L), Optional.of("Hanna"), Optional.of("anna_k"), Optional.of("pl"),
             T0, T0.plusSeconds(90), Optional.empty(), false));
+  }
+
+  @Test
+  void aClientsChosenLanguageIsKeptBesideTheLanguageTelegramReports() {
+    ClientDirectory clients = db.clients();
+    clients.chooseLanguage(IVAN, "ru"); // never seen: nothing happens
+    clients.seen(ANNA, new ClientInfo(Optional.of(1001L), Optional.empty(), Optional.of("Anna"), Optional.of("en")), T0);
+
+    clients.chooseLanguage(ANNA, "uk");
+    clients.seen(ANNA, new ClientInfo(Optional.of(1001L), Optional.empty(), Optional.of("Anna"), Optional.of("de")),
+        T0.plusSeconds(5));
+
+    Client anna = clients.find(ANNA).orElseThrow();
+    assertThat(anna.chosenLanguage()).as("chosen, and not overwritten by a later message").contains("uk");
+    assertThat(anna.language()).contains("de");
+    assertThat(clients.find(IVAN)).isEmpty();
   }
 
   @Test

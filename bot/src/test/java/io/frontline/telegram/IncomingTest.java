@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.frontline.conversation.ChatId;
+import io.frontline.store.Attachment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +52,11 @@ class IncomingTest {
       assertThat(m.kind()).isEqualTo("photo");
       assertThat(m.reference()).isNotBlank();
     });
-    assertThat(read("09-message-voice.json").media().map(Incoming.Media::kind)).contains("voice");
-    assertThat(read("10-message-document-txt.json").media().map(Incoming.Media::kind)).contains("document");
-    assertThat(read("12-message-sticker-private.json").media().map(Incoming.Media::kind)).contains("sticker");
-    assertThat(read("14-message-contact-vcard.json").media().map(Incoming.Media::kind)).contains("contact");
-    assertThat(read("15-message-live-location.json").media().map(Incoming.Media::kind)).contains("location");
+    assertThat(read("09-message-voice.json").media().map(Attachment::kind)).contains("voice");
+    assertThat(read("10-message-document-txt.json").media().map(Attachment::kind)).contains("document");
+    assertThat(read("12-message-sticker-private.json").media().map(Attachment::kind)).contains("sticker");
+    assertThat(read("14-message-contact-vcard.json").media().map(Attachment::kind)).contains("contact");
+    assertThat(read("15-message-live-location.json").media().map(Attachment::kind)).contains("location");
     assertThat(read("08-message-photo-caption-entities.json").text()).isNotBlank();
 
     assertThat(read("16-edited-message-text.json").kind()).isEqualTo(Incoming.Kind.EDITED_MESSAGE);

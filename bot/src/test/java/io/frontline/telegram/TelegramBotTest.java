@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.conversation.ChatId;
 import io.frontline.decision.Action;
+import io.frontline.store.Attachment;
+import io.frontline.store.Client;
 import io.frontline.store.LoggedDecision;
+import io.frontline.store.TranscriptEntry;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -139,7 +145,36 @@ class TelegramBotTest {
     api.deliver("message", photo);
     assertThat(awaitReplies(507, 1).get(0).text()).isEqualTo(Html.escape(phrase("en", "media_received")));
     assertThat(bot.awaitQuiet(WAIT)).isTrue();
-    assertThat(bot.db.transcript().last(new ChatId(507), 5).get(0).mediaKind()).contains("photo:AgACAgIAAxkBig");
+    TranscriptEntry kept = bot.db.transcript().last(new ChatId(507), 5).get(0);
+    // The largest size's file_id, and the message id copyMessage takes.
+    assertThat(kept.media()).contains(new Attachment("photo", "AgACAgIAAxkBig"));
+    assertThat(kept.media().flatMap(Attachment::fileId)).contains("AgACAgIAAxkBig");
+    assertThat(kept.messageId()).contains(5L);
+  }
+
+  @Test
+  void aLanguageChosenWithTheLanguageCommandOutlastsTheConversation() throws Exception {
+    start(TestBot.fast());
+    api.clientSays(508, "Olha", "en", "/language");
+    awaitReplies(508, 1);
+    api.clientPresses(508, "lang:uk");
+    assertThat(awaitReplies(508, 2).get(1).text()).isEqualTo(Html.escape(phrase("uk", "language_set")));
+    assertThat(bot.awaitQuiet(WAIT)).isTrue();
+    bot.close();
+    bot = null;
+    // The conversation is forgotten (as after its idle time); only what the client chose is left.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("frontline.db"));
+        Statement s = c.createStatement()) {
+      assertThat(s.executeUpdate("DELETE FROM conversation_state WHERE chat_id = 508")).isEqualTo(1);
+    }
+
+    start(TestBot.fast());
+    api.clientSays(508, "Olha", "en", "/help");
+
+    assertThat(awaitReplies(508, 3).get(2).text()).isEqualTo(Html.escape(phrase("uk", "help")));
+    Client olha = bot.db.clients().find(new ChatId(508)).orElseThrow();
+    assertThat(olha.chosenLanguage()).contains("uk");
+    assertThat(olha.language()).as("what Telegram says stays Telegram's").contains("en");
   }
 
   @Test
