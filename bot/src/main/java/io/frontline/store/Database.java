@@ -237,6 +237,11 @@ public final class Database implements AutoCloseable {
     return new JdbcOutboxStore(this, lease);
   }
 
+  /** Hand-overs to a named person and the staff group's topics. */
+  public io.frontline.handoff.HandoffStore handoffs() {
+    return new JdbcHandoffStore(this);
+  }
+
   @Override
   public void close() {
     pool.close();

@@ -10,4 +10,7 @@ public interface DecisionLog {
 
   /** Decisions made from {@code from} (inclusive) until {@code to} (exclusive), oldest first. */
   List<LoggedDecision> between(Instant from, Instant to);
+
+  /** The chat's last {@code n} decisions, oldest first (what the bot did before a hand-over). */
+  List<LoggedDecision> recent(io.frontline.conversation.ChatId chat, int n);
 }

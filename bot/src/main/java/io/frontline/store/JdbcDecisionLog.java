@@ -57,6 +57,23 @@ final class JdbcDecisionLog implements DecisionLog {
             from, to));
   }
 
+  @Override
+  public List<LoggedDecision> recent(io.frontline.conversation.ChatId chat, int n) {
+    List<LoggedDecision> newestFirst =
+        db.run(
+            "read a chat's decisions",
+            c -> Sql.query(
+                c,
+                "SELECT chat_id, update_id, action, language, knowledge_ids, partner, staff, topic,"
+                    + " reason, request, reply, detail, occurred_at FROM decisions"
+                    + " WHERE chat_id = ? ORDER BY id DESC LIMIT ?",
+                JdbcDecisionLog::row,
+                chat, n));
+    List<LoggedDecision> out = new java.util.ArrayList<>(newestFirst);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
   private static LoggedDecision row(ResultSet rs) throws SQLException {
     List<String> ids;
     try {

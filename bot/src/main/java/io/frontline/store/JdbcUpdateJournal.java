@@ -43,6 +43,13 @@ final class JdbcUpdateJournal implements UpdateJournal {
   }
 
   @Override
+  public java.util.Optional<String> payload(long updateId) {
+    return db.run(
+        "read update " + updateId,
+        c -> Sql.queryOne(c, "SELECT payload FROM updates WHERE update_id = ?", rs -> rs.getString("payload"), updateId));
+  }
+
+  @Override
   public boolean markProcessed(long updateId) {
     return db.run(
         "mark update " + updateId + " processed",

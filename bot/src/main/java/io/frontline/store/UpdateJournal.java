@@ -27,4 +27,7 @@ public interface UpdateJournal {
    * @return true if this call marked it; false if it was processed already (skip it) or never recorded
    */
   boolean markProcessed(long updateId);
+
+  /** The raw update as recorded (to find a client's message again, e.g. to copy a photo to staff). */
+  java.util.Optional<String> payload(long updateId);
 }

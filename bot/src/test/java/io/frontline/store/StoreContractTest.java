@@ -9,6 +9,9 @@ import io.frontline.decision.Action;
 import io.frontline.decision.ClientInfo;
 import io.frontline.decision.ConversationState;
 import io.frontline.decision.Decision;
+import io.frontline.handoff.Handoff;
+import io.frontline.handoff.Stage;
+import io.frontline.handoff.StaffTopic;
 import java.io.BufferedReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -72,17 +75,115 @@ abstract class StoreContractTest {
 
   // ---- migrations ----
 
+  /** The migrations shipped (V1__..., V2__...): each runs once, on both databases. */
+  static long shippedMigrations() throws Exception {
+    try (var files = java.nio.file.Files.list(Path.of(Database.class.getResource("/db/migration").toURI()))) {
+      return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+    }
+  }
+
   @Test
-  void migrationsRunOnceAndOpeningAgainChangesNothing() {
-    assertThat(db.migrationsApplied()).isEqualTo(2);
+  void migrationsRunOnceAndOpeningAgainChangesNothing() throws Exception {
+    long shipped = shippedMigrations();
+    assertThat(shipped).isGreaterThanOrEqualTo(2);
+    assertThat(db.migrationsApplied()).isEqualTo(shipped);
     journal.record(1, ANNA, "{}");
     db.close();
 
     db = Database.open(url, clock);
 
     assertThat(db.migrationsApplied()).isZero();
-    assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")).isEqualTo(shipped);
     assertThat(db.journal().unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(1L);
+  }
+
+  // ---- hand-overs ----
+
+  @Test
+  void aClientHasOneOpenHandoffAndItsTimerComesDue() {
+    io.frontline.handoff.HandoffStore h = db.handoffs();
+    Handoff first = h.open(ANNA, "anna", "complaint", "the client complains", "en", T0, Optional.of(T0.plusSeconds(900)));
+    assertThat(first.stage()).isEqualTo(Stage.WAITING);
+    assertThat(h.active(ANNA)).contains(first);
+    assertThat(h.active(IVAN)).isEmpty();
+
+    assertThat(h.due(T0.plusSeconds(899), 10)).isEmpty();
+    assertThat(h.due(T0.plusSeconds(900), 10)).extracting(Handoff::id).containsExactly(first.id());
+
+    h.advance(first.id(), Stage.REMINDED, Optional.of(T0.plusSeconds(1800)));
+    assertThat(h.due(T0.plusSeconds(900), 10)).isEmpty();
+    h.answered(first.id(), T0.plusSeconds(1000));
+    assertThat(h.active(ANNA).orElseThrow()).satisfies(x -> {
+      assertThat(x.stage()).isEqualTo(Stage.ANSWERED);
+      assertThat(x.due()).isEmpty();
+      assertThat(x.answered()).contains(T0.plusSeconds(1000));
+    });
+    assertThat(h.due(T0.plusSeconds(99_999), 10)).isEmpty();
+
+    // A second hand-over closes the first: one open per client.
+    Handoff second = h.open(ANNA, "lesia", "refund", "refund", "de", T0.plusSeconds(2000), Optional.empty());
+    assertThat(second.id()).isNotEqualTo(first.id());
+    assertThat(h.active(ANNA)).contains(second);
+    assertThat(h.count(ANNA)).isEqualTo(2);
+    assertThat(h.openByStaff()).isEqualTo(java.util.Map.of("lesia", 1));
+
+    h.reassign(second.id(), "marta", Stage.BACKUP, Optional.empty());
+    h.acked(second.id(), T0.plusSeconds(2100));
+    assertThat(h.active(ANNA).orElseThrow()).satisfies(x -> {
+      assertThat(x.staff()).isEqualTo("marta");
+      assertThat(x.stage()).isEqualTo(Stage.BACKUP);
+      assertThat(x.acked()).contains(T0.plusSeconds(2100));
+    });
+    h.close(second.id(), T0.plusSeconds(3000));
+    assertThat(h.active(ANNA)).isEmpty();
+    assertThat(h.openByStaff()).isEmpty();
+  }
+
+  @Test
+  void aClientsTopicIsRememberedAndFoundByItsThread() {
+    io.frontline.handoff.HandoffStore h = db.handoffs();
+    assertThat(h.topic(ANNA)).isEmpty();
+    h.saveTopic(new StaffTopic(ANNA, -100L, 17, "Anna · anna"));
+    h.saveTopic(new StaffTopic(IVAN, -100L, 18, "Ivan · oleh"));
+    assertThat(h.clientOfTopic(-100L, 17)).contains(ANNA);
+    assertThat(h.clientOfTopic(-100L, 19)).isEmpty();
+    assertThat(h.clientOfTopic(-200L, 17)).isEmpty();
+
+    // Deleted by hand and created again: the new thread replaces the old.
+    h.saveTopic(new StaffTopic(ANNA, -100L, 42, "Anna · zsofia"));
+    assertThat(h.topic(ANNA)).contains(new StaffTopic(ANNA, -100L, 42, "Anna · zsofia"));
+    assertThat(h.clientOfTopic(-100L, 17)).isEmpty();
+    assertThat(h.clientOfTopic(-100L, 42)).contains(ANNA);
+  }
+
+  @Test
+  void handoffsJoinTheCallersTransaction() {
+    io.frontline.handoff.HandoffStore h = db.handoffs();
+    assertThatThrownBy(
+            () -> db.inTransaction(() -> {
+              h.open(IVAN, "ivan", "equipment", "broken cooler", "uk", T0, Optional.empty());
+              throw new IllegalStateException("the reply could not be written");
+            }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(h.active(IVAN)).isEmpty();
+    assertThat(h.count(IVAN)).isZero();
+  }
+
+  @Test
+  void aChatsRecentDecisionsComeOldestFirstAndTheJournalKeepsPayloads() {
+    DecisionLog log = db.decisions();
+    for (int i = 0; i < 4; i++) {
+      log.append(new LoggedDecision(ANNA, Optional.of((long) i),
+          new Decision(Action.ANSWER, "r" + i, "en", List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "why " + i),
+          T0.plusSeconds(i)));
+    }
+    log.append(new LoggedDecision(IVAN, Optional.empty(),
+        new Decision(Action.ANSWER, "x", "en", List.of(), Optional.empty(), Optional.empty(), Optional.empty(), "other"), T0));
+    assertThat(log.recent(ANNA, 2)).extracting(d -> d.decision().reason()).containsExactly("why 2", "why 3");
+
+    journal.record(5, ANNA, "{\"update_id\":5}");
+    assertThat(journal.payload(5)).contains("{\"update_id\":5}");
+    assertThat(journal.payload(6)).isEmpty();
   }
 
   // ---- update journal ----
