@@ -84,6 +84,12 @@ public final class DeterministicEngine implements DecisionEngine {
 
   public DeterministicEngine(
       Knowledge knowledge, KnowledgeRetriever retriever, LanguageChoice languages, Wording wording) {
+    this(knowledge, retriever, languages, wording, StaffLoad.NONE);
+  }
+
+  /** With {@code load}: hand-overs go to the least busy of equally fit people. */
+  public DeterministicEngine(
+      Knowledge knowledge, KnowledgeRetriever retriever, LanguageChoice languages, Wording wording, StaffLoad load) {
     this.knowledge = knowledge;
     this.retriever = retriever;
     this.languages = languages;
@@ -91,7 +97,7 @@ public final class DeterministicEngine implements DecisionEngine {
     this.replies = new Replies(knowledge, wording.phrases());
     this.articlesById = knowledge.articlesById();
     knowledge.partners().forEach(p -> partnersById.putIfAbsent(p.id(), p));
-    this.router = new StaffRouter(knowledge);
+    this.router = new StaffRouter(knowledge, load);
     this.quantities = Quantity.of(knowledge.catalog());
     this.handovers = new Handovers(knowledge, replies, router);
   }

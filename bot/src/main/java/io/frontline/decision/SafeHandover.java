@@ -12,7 +12,11 @@ public final class SafeHandover {
   private final Handovers handovers;
 
   public SafeHandover(Knowledge knowledge, Phrasebook phrases) {
-    this.handovers = new Handovers(knowledge, new Replies(knowledge, phrases), new StaffRouter(knowledge));
+    this(knowledge, phrases, StaffLoad.NONE);
+  }
+
+  public SafeHandover(Knowledge knowledge, Phrasebook phrases, StaffLoad load) {
+    this.handovers = new Handovers(knowledge, new Replies(knowledge, phrases), new StaffRouter(knowledge, load));
   }
 
   public Decision instead(ClientMessage message, Decision refused, String why) {

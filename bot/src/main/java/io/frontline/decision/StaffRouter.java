@@ -23,9 +23,15 @@ public final class StaffRouter {
   public record Choice(StaffMember staff, boolean onDuty, LocalDateTime nextOnDuty) {}
 
   private final Knowledge knowledge;
+  private final StaffLoad load;
 
   public StaffRouter(Knowledge knowledge) {
+    this(knowledge, StaffLoad.NONE);
+  }
+
+  public StaffRouter(Knowledge knowledge, StaffLoad load) {
     this.knowledge = knowledge;
+    this.load = load;
   }
 
   public Optional<KeyClient> keyClient(ClientInfo client) {
@@ -53,6 +59,9 @@ public final class StaffRouter {
     ranked.sort(Comparator.comparing((StaffMember s) -> !s.speaks(language)));
     StaffMember primary = ranked.get(0);
     Choice choice = onDutyOrBackup(primary, language, now);
+    if (choice.onDuty() && choice.staff().equals(primary)) {
+      return leastBusy(ranked, primary, language, now);
+    }
     if (choice.onDuty()) {
       return choice;
     }
@@ -81,6 +90,31 @@ public final class StaffRouter {
       }
     }
     return new Choice(first, false, first.hours().nextOpening(now).orElse(now));
+  }
+
+  /**
+   * Among the people as fit as {@code primary} (they speak the language if it does, and are on duty
+   * now), the one with the fewest open conversations; the company's order breaks ties, so with no
+   * load the first choice stays the first listed.
+   */
+  private Choice leastBusy(List<StaffMember> ranked, StaffMember primary, String language, LocalDateTime now) {
+    boolean needsLanguage = primary.speaks(language);
+    StaffMember best = primary;
+    int bestLoad = load.open(primary.id());
+    for (StaffMember s : ranked) {
+      if (bestLoad == 0) {
+        break;
+      }
+      if (s.equals(primary) || needsLanguage && !s.speaks(language) || !s.hours().isOpenAt(now)) {
+        continue;
+      }
+      int l = load.open(s.id());
+      if (l < bestLoad) {
+        best = s;
+        bestLoad = l;
+      }
+    }
+    return new Choice(best, true, now);
   }
 
   private List<StaffMember> handling(String topic) {
