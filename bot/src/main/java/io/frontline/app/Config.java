@@ -30,6 +30,8 @@ import java.util.Optional;
  * WEBHOOK_URL         the public https URL Telegram posts updates to; set = webhook mode
  * WEBHOOK_SECRET      the secret_token every webhook request must carry (required with WEBHOOK_URL)
  * WEBHOOK_LISTEN      host:port the webhook server listens on (0.0.0.0:8080)
+ * STAFF_CHAT_ID       the staff supergroup (topics on) where people take over; none = direct mode
+ * HANDOFF_ANSWER_MINUTES  minutes of a person's hours before a reminder, as many again before the backup (15)
  * </pre>
  */
 public record Config(
@@ -41,13 +43,15 @@ public record Config(
     Optional<String> databaseUrl,
     Optional<URI> webhookUrl,
     Optional<String> webhookSecret,
-    InetSocketAddress webhookListen) {
+    InetSocketAddress webhookListen,
+    Optional<Long> staffChatId,
+    java.time.Duration handoffAnswerWithin) {
 
   /** Every name {@code frontline run} reads, in the order the README lists them. */
   public static final List<String> NAMES =
       List.of(
           "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "KNOWLEDGE_DIR", "PROMPTS_DIR", "DATA_DIR", "DATABASE_URL",
-          "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN");
+          "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "STAFF_CHAT_ID", "HANDOFF_ANSWER_MINUTES");
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
   public static final String DEFAULT_LISTEN = "0.0.0.0:8080";
@@ -108,12 +112,43 @@ public record Config(
         get(values, "DATABASE_URL"),
         webhookUrl.map(u -> webhookUri(u)),
         secret,
-        listen(get(values, "WEBHOOK_LISTEN").orElse(DEFAULT_LISTEN)));
+        listen(get(values, "WEBHOOK_LISTEN").orElse(DEFAULT_LISTEN)),
+        get(values, "STAFF_CHAT_ID").map(Config::staffChat),
+        java.time.Duration.ofMinutes(minutes(get(values, "HANDOFF_ANSWER_MINUTES").orElse("15"))));
+  }
+
+  private static long staffChat(String value) {
+    try {
+      long id = Long.parseLong(value.strip());
+      if (id >= 0) {
+        throw new NumberFormatException();
+      }
+      return id;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          "STAFF_CHAT_ID must be the staff supergroup's id, a negative number like -1001234567890, was '" + value
+              + "'. Add the bot to the group (topics on, bot an admin who may manage topics); any message there"
+              + " shows the id in the bot's log.");
+    }
+  }
+
+  private static int minutes(String value) {
+    try {
+      int m = Integer.parseInt(value.strip());
+      if (m < 1 || m > 24 * 60) {
+        throw new NumberFormatException();
+      }
+      return m;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("HANDOFF_ANSWER_MINUTES must be a whole number of minutes, 1-1440, was '" + value + "'");
+    }
   }
 
   /** The same settings with other knowledge and prompts folders (command-line options win). */
   public Config withSources(Path knowledge, Optional<Path> prompts) {
-    return new Config(token, apiUrl, knowledge, prompts, dataDir, databaseUrl, webhookUrl, webhookSecret, webhookListen);
+    return new Config(
+        token, apiUrl, knowledge, prompts, dataDir, databaseUrl, webhookUrl, webhookSecret, webhookListen, staffChatId,
+        handoffAnswerWithin);
   }
 
   /** The token, or a {@link ConfigException} saying how to get one. */

@@ -2,12 +2,15 @@ package io.frontline.app;
 
 import io.frontline.conversation.CachedStateStore;
 import io.frontline.conversation.Conversations;
+import io.frontline.conversation.ChatId;
 import io.frontline.conversation.Outbox;
 import io.frontline.conversation.StateStore;
 import io.frontline.decision.DecisionEngine;
 import io.frontline.decision.DeterministicEngine;
 import io.frontline.decision.SafeHandover;
+import io.frontline.decision.StaffLoad;
 import io.frontline.guard.DiscountGuard;
+import io.frontline.handoff.Sla;
 import io.frontline.guard.Guards;
 import io.frontline.guard.LanguageGuard;
 import io.frontline.guard.NeverBounceGuard;
@@ -60,6 +63,8 @@ public final class Frontline {
   private final ReplyGuard guards;
   private final SafeHandover fallback;
   private final List<Problem> problems;
+  private final LuceneKnowledgeIndex index;
+  private final LanguageChoice choice;
 
   private Frontline(
       Knowledge knowledge, Wording wording, LanguageDetector detector, List<Problem> problems) {
@@ -69,8 +74,9 @@ public final class Frontline {
     this.problems = List.copyOf(problems);
     Set<String> spoken = new HashSet<>(wording.phrases().languages());
     LanguageChoice choice = new LanguageChoice(detector, spoken, knowledge.defaultLanguage());
-    this.engine =
-        new DeterministicEngine(knowledge, LuceneKnowledgeIndex.build(knowledge), choice, wording);
+    this.index = LuceneKnowledgeIndex.build(knowledge);
+    this.choice = choice;
+    this.engine = new DeterministicEngine(knowledge, index, choice, wording);
     this.guards =
         new Guards(
             List.of(
@@ -147,14 +153,18 @@ public final class Frontline {
             .token(config.requireToken())
             .apiUrl(config.apiUrl())
             .database(db)
-            .conversations(this::conversations)
+            .conversations(withLoad(load(db)))
             .wording(
                 knowledge,
                 wording.phrases(),
                 config.promptsDir().map(WordingLoader::folder).orElseGet(WordingLoader::classpath))
             .clock(clock)
             .tuning(tuning)
-            .threads(threads);
+            .threads(threads)
+            .staff(
+                TelegramBot.Staff.defaults()
+                    .withGroup(config.staffChatId().map(ChatId::new))
+                    .withSla(new Sla(config.handoffAnswerWithin())));
     if (config.webhook()) {
       InetSocketAddress listen = config.webhookListen();
       b.webhook(
@@ -163,6 +173,19 @@ public final class Frontline {
           new InetSocketAddress(listen.getHostString(), listen.getPort()));
     }
     return b.build();
+  }
+
+  /** Open hand-overs per person, from the store: the load the choice of a person weighs. */
+  private static StaffLoad load(Database db) {
+    io.frontline.handoff.HandoffStore handoffs = db.handoffs();
+    return staff -> handoffs.openByStaff().getOrDefault(staff, 0);
+  }
+
+  /** Conversation pipelines whose hand-overs go to the least busy of equally fit people. */
+  private java.util.function.BiFunction<StateStore, Outbox, Conversations> withLoad(StaffLoad load) {
+    DecisionEngine loaded = new DeterministicEngine(knowledge, index, choice, wording, load);
+    SafeHandover loadedFallback = new SafeHandover(knowledge, wording.phrases(), load);
+    return (states, outbox) -> new Conversations(loaded, guards, loadedFallback, states, outbox);
   }
 
   private static ScheduledExecutorService scheduler() {

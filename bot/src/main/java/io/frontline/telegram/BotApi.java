@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.CopyMessage;
+import org.telegram.telegrambots.meta.api.methods.forum.CreateForumTopic;
+import org.telegram.telegrambots.meta.api.methods.forum.EditForumTopic;
+import org.telegram.telegrambots.meta.api.methods.forum.ReopenForumTopic;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
+import org.telegram.telegrambots.meta.api.objects.forum.ForumTopic;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
@@ -51,6 +60,24 @@ final class BotApi {
      */
     boolean unreachable() {
       return code == 403 || code == 400 && describe.toLowerCase(Locale.ROOT).contains("chat not found");
+    }
+
+    /** 400: the forum topic was deleted (by hand): a new one is needed. */
+    boolean topicGone() {
+      String d = describe.toLowerCase(Locale.ROOT);
+      return code == 400
+          && (d.contains("thread not found") || d.contains("topic_deleted") || d.contains("topic_id_invalid")
+              || d.contains("topic not found"));
+    }
+
+    /** 400 TOPIC_CLOSED: the forum topic was closed (by hand): reopen it. */
+    boolean topicClosed() {
+      return code == 400 && describe.toLowerCase(Locale.ROOT).contains("topic_closed");
+    }
+
+    /** 400 TOPIC_NOT_MODIFIED: the topic already has that name. */
+    boolean notModified() {
+      return code == 400 && describe.toLowerCase(Locale.ROOT).contains("not_modified");
     }
 
     /** 400 "can't parse entities": our HTML was wrong; the text may still go as plain text. */
@@ -135,6 +162,103 @@ final class BotApi {
     }
     try {
       client.execute(m);
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** Sends {@code html} (already escaped) into a forum topic ({@code thread}; null: the chat itself). */
+  void sendHtml(ChatId chat, Integer thread, String html) throws CallFailed {
+    SendMessage m = new DeliveredMessage(Long.toString(chat.value()), html);
+    m.setParseMode(ParseMode.HTML);
+    m.setMessageThreadId(thread);
+    try {
+      client.execute(m);
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /**
+   * Copies a message (text, photo, document, voice...) without a link to the original, so it
+   * appears as sent by the bot: staff answers reach the client as the company.
+   *
+   * @param captionHtml a new caption (HTML) for media, or null to keep the original's
+   */
+  void copy(ChatId to, Integer thread, ChatId from, long messageId, String captionHtml) throws CallFailed {
+    CopyMessage m = new CopyMessage(Long.toString(to.value()), Long.toString(from.value()), Math.toIntExact(messageId));
+    m.setMessageThreadId(thread);
+    if (captionHtml != null) {
+      m.setCaption(captionHtml);
+      m.setParseMode(ParseMode.HTML);
+    }
+    try {
+      client.execute(m);
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** Sends {@code content} as a UTF-8 text file named {@code name}. */
+  void sendDocument(ChatId chat, Integer thread, String name, String content, String captionHtml) throws CallFailed {
+    SendDocument d =
+        new SendDocument(
+            Long.toString(chat.value()),
+            new InputFile(new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)), name));
+    d.setMessageThreadId(thread);
+    if (captionHtml != null && !captionHtml.isEmpty()) {
+      d.setCaption(captionHtml);
+      d.setParseMode(ParseMode.HTML);
+    }
+    try {
+      client.execute(d);
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** Creates a forum topic; returns its message_thread_id. */
+  int createTopic(ChatId group, String name) throws CallFailed {
+    try {
+      ForumTopic t = client.execute(CreateForumTopic.builder().chatId(group.value()).name(name).build());
+      if (t == null || t.getMessageThreadId() == null) {
+        throw new CallFailed(new Transient("createForumTopic answered without a message_thread_id"), null);
+      }
+      return t.getMessageThreadId();
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  void renameTopic(ChatId group, int thread, String name) throws CallFailed {
+    try {
+      client.execute(EditForumTopic.builder().chatId(group.value()).messageThreadId(thread).name(name).build());
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  void reopenTopic(ChatId group, int thread) throws CallFailed {
+    try {
+      client.execute(ReopenForumTopic.builder().chatId(group.value()).messageThreadId(thread).build());
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** The user ids of the group's administrators. */
+  java.util.Set<Long> administrators(ChatId group) throws CallFailed {
+    try {
+      List<ChatMember> members = client.execute(GetChatAdministrators.builder().chatId(group.value()).build());
+      java.util.Set<Long> ids = new java.util.HashSet<>();
+      if (members != null) {
+        for (ChatMember m : members) {
+          if (m.getUser() != null && m.getUser().getId() != null) {
+            ids.add(m.getUser().getId());
+          }
+        }
+      }
+      return ids;
     } catch (TelegramApiException e) {
       throw classify(e);
     }

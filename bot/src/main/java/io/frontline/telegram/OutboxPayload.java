@@ -20,7 +20,65 @@ final class OutboxPayload {
   /** The answer to a pressed button, so the client's button stops spinning. */
   static final String CALLBACK_ANSWER = "callback_answer";
 
+  /**
+   * A message for staff: HTML (the card, already escaped) or plain text (escaped on sending); in
+   * the staff group with {@code client} set, into that client's topic (see {@link StaffSends}).
+   */
+  static final String STAFF_TEXT = "staff_text";
+
+  /** copyMessage: a client's message into their topic, or a staff answer to the client. */
+  static final String COPY = "copy";
+
+  /** A text file (the whole conversation) for staff. */
+  static final String DOCUMENT = "document";
+
+  /** Creates or renames a client's topic in the staff group (its title shows the state). */
+  static final String TOPIC = "topic";
+
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Where in the staff group a staff message goes: the topic of {@code client}, titled
+   * {@code topicName} if it must be created; both null: the chat itself (General, or a private chat).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Where(Long client, String topicName) {
+    static final Where CHAT = new Where(null, null);
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record StaffText(String text, boolean html, Where where) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Copy(long fromChat, long messageId, String captionHtml, Where where) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Document(String name, String content, String captionHtml, Where where) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Topic(Where where) {}
+
+  static OutboxMessage staffText(ChatId chat, StaffText t, String key) {
+    return OutboxMessage.of(chat, STAFF_TEXT, write(t), key);
+  }
+
+  static OutboxMessage copy(ChatId chat, Copy c, String key) {
+    return OutboxMessage.of(chat, COPY, write(c), key);
+  }
+
+  static OutboxMessage document(ChatId chat, Document d, String key) {
+    return OutboxMessage.of(chat, DOCUMENT, write(d), key);
+  }
+
+  static OutboxMessage topic(ChatId chat, Topic t, String key) {
+    return OutboxMessage.of(chat, TOPIC, write(t), key);
+  }
+
 
   private OutboxPayload() {}
 
@@ -64,7 +122,7 @@ final class OutboxPayload {
     }
   }
 
-  private static <T> T read(String payload, Class<T> type) {
+  static <T> T read(String payload, Class<T> type) {
     try {
       return JSON.readValue(payload, type);
     } catch (JsonProcessingException e) {

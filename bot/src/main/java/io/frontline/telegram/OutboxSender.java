@@ -55,6 +55,7 @@ final class OutboxSender implements AutoCloseable {
   private final Backoff backoff;
   private final Duration tick;
   private final WriteLock writes;
+  private final StaffSends staff;
   private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
@@ -79,7 +80,9 @@ final class OutboxSender implements AutoCloseable {
       Clock clock,
       Backoff backoff,
       Duration tick,
-      WriteLock writes) {
+      WriteLock writes,
+      StaffSends staff) {
+    this.staff = staff;
     this.outbox = writes.guard(outbox);
     this.writes = writes;
     this.clients = clients;
@@ -259,6 +262,7 @@ final class OutboxSender implements AutoCloseable {
         OutboxPayload.CallbackAnswer a = OutboxPayload.readCallbackAnswer(m.payload());
         api.answerCallback(a.id(), a.text());
       }
+      case OutboxPayload.STAFF_TEXT, OutboxPayload.COPY, OutboxPayload.DOCUMENT, OutboxPayload.TOPIC -> staff.deliver(m);
       default -> throw new BotApi.CallFailed(new BotApi.Permanent(0, "unknown outbox kind '" + m.kind() + "'"), null);
     }
   }
@@ -286,7 +290,7 @@ final class OutboxSender implements AutoCloseable {
       failures.remove(m.id());
       LOG.warn("chat={} outbox={} cannot be delivered: {}", m.chat().value(), m.id(), f.describe());
       outbox.markFailed(m.id(), f.describe());
-      if (p.unreachable() && OutboxPayload.TEXT.equals(m.kind())) {
+      if (p.unreachable() && (OutboxPayload.TEXT.equals(m.kind()) || OutboxPayload.COPY.equals(m.kind()))) {
         writes.run(() -> clients.setBlocked(m.chat(), true));
       }
     }

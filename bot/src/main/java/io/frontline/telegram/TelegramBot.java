@@ -132,6 +132,50 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
+  /**
+   * The staff workspace: the staff group (STAFF_CHAT_ID; empty: direct mode, each person's private
+   * chat), how long a person has to answer, who writes the card's summary, commands staff may give
+   * besides the built-in ones, and how many orders a client has (for the card; empty: not tracked).
+   */
+  public record Staff(
+      Optional<io.frontline.conversation.ChatId> group,
+      io.frontline.handoff.Sla sla,
+      io.frontline.handoff.Summarizer summarizer,
+      List<io.frontline.handoff.StaffCommand> commands,
+      java.util.function.Function<io.frontline.conversation.ChatId, java.util.OptionalInt> orders) {
+
+    public Staff {
+      commands = List.copyOf(commands);
+    }
+
+    /** Direct mode, the default SLA, the summary from the decision reasons. */
+    public static Staff defaults() {
+      return new Staff(
+          Optional.empty(), io.frontline.handoff.Sla.DEFAULT, new io.frontline.handoff.ReasonSummarizer(), List.of(),
+          c -> java.util.OptionalInt.empty());
+    }
+
+    public Staff withGroup(Optional<io.frontline.conversation.ChatId> g) {
+      return new Staff(g, sla, summarizer, commands, orders);
+    }
+
+    public Staff withSla(io.frontline.handoff.Sla s) {
+      return new Staff(group, s, summarizer, commands, orders);
+    }
+
+    public Staff withSummarizer(io.frontline.handoff.Summarizer s) {
+      return new Staff(group, sla, s, commands, orders);
+    }
+
+    public Staff withCommands(List<io.frontline.handoff.StaffCommand> c) {
+      return new Staff(group, sla, summarizer, c, orders);
+    }
+
+    public Staff withOrders(java.util.function.Function<io.frontline.conversation.ChatId, java.util.OptionalInt> o) {
+      return new Staff(group, sla, summarizer, commands, o);
+    }
+  }
+
   /** What the bot has done so far. */
   public record Stats(
       long updatesProcessed, int updatesWaiting, long sent, long failed, long rateLimited,
@@ -159,6 +203,8 @@ public final class TelegramBot implements AutoCloseable {
   private final Optional<URI> webhookUrl;
   private final String webhookSecret;
   private final AtomicLong processed = new AtomicLong();
+  private final Workspace workspace;
+  private final HandoffTimers timers;
   private final List<OkHttpClient> http = new ArrayList<>();
   private ScheduledFuture<?> sweeper;
   private String username = "";
@@ -202,19 +248,33 @@ public final class TelegramBot implements AutoCloseable {
             RateLimiter.Limit.perSecond(t.globalPerSecond(), t.globalBurst()),
             new RateLimiter.Limit(t.chatBurst(), t.chatInterval()),
             new RateLimiter.Limit(2, t.groupInterval()));
+    io.frontline.handoff.HandoffStore handoffs = db.handoffs();
+    StaffSends staffSends = new StaffSends(api, handoffs, db.clients(), writes);
     this.sender =
         new OutboxSender(
             outbox, db.clients(), api, limits, executors.senders(), t.maxInFlight(), executors.scheduler(), clock,
-            backoff, t.tick(), writes);
+            backoff, t.tick(), writes, staffSends);
     Typing typing =
         t.typingEvery().isZero() ? Typing.off() : new Typing(api, executors.typing(), clock, t.typingEvery());
     Wordings words = new Wordings(b.knowledge, b.phrases, b.prompts);
     StateStore states = db.conversations(100_000, Duration.ofHours(12));
+    Staff staff = b.staff;
+    this.workspace =
+        new Workspace(staff.group(), b.knowledge, handoffs, db.clients(), outbox, db.transcript(), clock, sender::wake);
+    HandoffDesk desk =
+        new HandoffDesk(
+            b.knowledge, handoffs, db.transcript(), db.clients(), db.journal(), db.decisions(), workspace, words,
+            staff.summarizer(), staff.sla(), staff.orders(), clock);
+    StaffRoom room =
+        new StaffRoom(
+            b.knowledge, handoffs, desk, workspace, new StaffAuth(b.knowledge, staff.group(), api, Duration.ofMinutes(10)),
+            words, db.transcript(), clock, staff.commands());
+    this.timers = new HandoffTimers(db, writes, outbox, b.knowledge, desk, workspace, words, clock);
     UpdateProcessor processor =
         new UpdateProcessor(
             db, states, outbox, b.conversations, words,
             new FloodGate(new FloodGate.Limit(t.floodMessages(), t.floodWindow())), typing, clock, sender::wake,
-            writes);
+            writes, desk, room);
     this.dispatcher =
         new Dispatcher(
             new Dispatcher.Handler() {
@@ -331,6 +391,21 @@ public final class TelegramBot implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("sweep failed: {}", e.toString());
     }
+    try {
+      if (timers.sweep() > 0) {
+        sender.wake();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("hand-over sweep failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Posts for staff through the outbox (an order card for the named person, a weekly summary):
+   * into a client's topic, the staff group, or in direct mode a person's private chat.
+   */
+  public io.frontline.handoff.StaffChannel staffChannel() {
+    return workspace;
   }
 
   public Mode mode() {
@@ -427,8 +502,15 @@ public final class TelegramBot implements AutoCloseable {
     private URI webhookUrl;
     private String webhookSecret;
     private InetSocketAddress webhookListen;
+    private Staff staff = Staff.defaults();
 
     private Builder() {}
+
+    /** Optional; {@link Staff#defaults()} (direct mode) by default. */
+    public Builder staff(Staff staff) {
+      this.staff = Objects.requireNonNull(staff, "staff");
+      return this;
+    }
 
     public Builder token(String token) {
       if (token == null || token.isBlank()) {

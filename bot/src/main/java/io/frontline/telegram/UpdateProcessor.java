@@ -10,6 +10,7 @@ import io.frontline.decision.ClientMessage;
 import io.frontline.decision.ConversationState;
 import io.frontline.decision.Decision;
 import io.frontline.decision.WarmLead;
+import io.frontline.handoff.Handoff;
 import io.frontline.store.Client;
 import io.frontline.store.ClientDirectory;
 import io.frontline.store.Database;
@@ -82,6 +83,8 @@ final class UpdateProcessor {
   private final Clock clock;
   private final Runnable wakeSender;
   private final WriteLock writes;
+  private final HandoffDesk desk;
+  private final StaffRoom staff;
 
   UpdateProcessor(
       Database db,
@@ -93,7 +96,11 @@ final class UpdateProcessor {
       Typing typing,
       Clock clock,
       Runnable wakeSender,
-      WriteLock writes) {
+      WriteLock writes,
+      HandoffDesk desk,
+      StaffRoom staff) {
+    this.desk = desk;
+    this.staff = staff;
     this.db = db;
     this.writes = writes;
     this.journal = db.journal();
@@ -113,13 +120,16 @@ final class UpdateProcessor {
   /** Processes one journaled update; throws (and changes nothing) when the store fails. */
   void process(JournaledUpdate u) {
     Incoming in = Incoming.parse(u.payload());
-    if (mayAnswer(in)) {
+    // Staff updates (the staff group; in direct mode, staff private chats) have a handler of their
+    // own; who wrote is found out here, since it may ask Telegram for the group's admins.
+    Optional<StaffRoom.Turn> staffTurn = staff.prepare(in, u.payload());
+    if (staffTurn.isEmpty() && mayAnswer(in)) {
       typing.show(in.chat());
     }
     ClientInfo speaker = speaker(in);
     // The decision is worked out before the transaction, so the store's write lock (SQLite has one
     // for the whole database) is held for the writes only, not for the engine's thinking.
-    Optional<Prepared> prepared = prepare(in, speaker);
+    Optional<Prepared> prepared = staffTurn.isPresent() ? Optional.empty() : prepare(in, speaker);
     boolean replied =
         writes.run(
             () ->
@@ -130,7 +140,11 @@ final class UpdateProcessor {
                         return false;
                       }
                       Replies out = new Replies(u.updateId(), in.chat(), speaker, prepared);
-                      handle(in, u, out);
+                      if (staffTurn.isPresent()) {
+                        staff.handle(staffTurn.get(), out);
+                      } else {
+                        handle(in, u, out);
+                      }
                       return out.count > 0;
                     }));
     if (replied) {
@@ -192,6 +206,12 @@ final class UpdateProcessor {
     boolean edited = in.kind() == Incoming.Kind.EDITED_MESSAGE;
     if (in.text().isBlank() && (edited || in.media().isEmpty())) {
       // A service message (write access allowed, pinned...) or a live location moving: nothing to say.
+      return;
+    }
+    Optional<Handoff> handoff = desk.active(chat);
+    if (handoff.isPresent()) {
+      // A person owns the chat: the message is theirs to answer, not the bot's.
+      desk.clientWrote(handoff.get(), in, RawMessage.parse(u.payload()), out);
       return;
     }
     Instant sent = in.sentAt().equals(Instant.EPOCH) ? u.receivedAt() : in.sentAt();
@@ -303,6 +323,9 @@ final class UpdateProcessor {
     }
     decisions.append(new LoggedDecision(chat, Optional.of(out.updateId), d, now));
     d.contactSource().ifPresent(source -> clients.recordContactSource(chat, source));
+    if (d.action() == Action.ESCALATE) {
+      desk.open(chat, d, text, out);
+    }
   }
 
   /**
@@ -371,7 +394,7 @@ final class UpdateProcessor {
    * length, each reply to the client also in the transcript. Also the {@link Outbox} the
    * conversation writes to.
    */
-  private final class Replies implements Outbox {
+  private final class Replies implements Outbox, Sink {
     final long updateId;
     final ChatId client;
     final ClientInfo speaker;
@@ -385,13 +408,24 @@ final class UpdateProcessor {
       this.prepared = prepared;
     }
 
-    String nextKey() {
+    @Override
+    public String nextKey() {
       return OutboxMessage.dedupKey(updateId, count);
     }
 
-    void enqueue(OutboxMessage m) {
+    @Override
+    public void enqueue(OutboxMessage m) {
       outbox.enqueue(m);
       count++;
+    }
+
+    @Override
+    public void say(ChatId chat, String text) {
+      for (String part : Html.split(text, Html.MAX_MESSAGE)) {
+        enqueue(OutboxPayload.text(chat, new OutboxPayload.Text(part, List.of()), nextKey()));
+      }
+      transcript.append(
+          new TranscriptEntry(chat, Direction.OUT, text, Optional.empty(), clock.instant(), Optional.of(updateId)));
     }
 
     void text(ChatId chat, String text, List<List<OutboxPayload.Button>> buttons) {

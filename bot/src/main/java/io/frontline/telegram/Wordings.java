@@ -84,6 +84,22 @@ final class Wordings {
     return phrases.say(lang, key, common(lang));
   }
 
+  /** A phrase with arguments of its own besides {company} and {about}. */
+  String phrase(String lang, String key, Map<String, String> args) {
+    Map<String, String> all = new HashMap<>(common(lang));
+    all.putAll(args);
+    return phrases.say(lang, key, all);
+  }
+
+  /** A person's name and role in the client's language. */
+  String staffName(String staffId, String lang) {
+    return knowledge.staffMember(staffId).map(s -> s.name().in(lang, knowledge.defaultLanguage())).orElse(staffId);
+  }
+
+  String staffRole(String staffId, String lang) {
+    return knowledge.staffMember(staffId).map(s -> s.role().in(lang, knowledge.defaultLanguage())).orElse("");
+  }
+
   String greeting(String lang, Optional<String> firstName) {
     Map<String, String> args = new HashMap<>(common(lang));
     args.put("name", firstName.filter(n -> !n.isBlank()).map(n -> ", " + n.strip()).orElse(""));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,6 +32,23 @@ class PureCoreTest {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         String src = Files.readString(f);
         for (String bad : FORBIDDEN) {
+          assertThat(src).as("%s must not use %s", f, bad).doesNotContain(bad);
+        }
+      }
+    }
+  }
+
+  /** Hand-overs are a concept of their own: Telegram and the database stay behind their ports. */
+  @Test
+  void theHandoffConceptKnowsNoTransportAndNoDatabase() throws IOException {
+    List<String> forbidden =
+        List.of(
+            "import org.telegram", "import java.sql", "import javax.sql", "import io.frontline.store",
+            "import io.frontline.telegram", "import java.net", "Instant.now(", "Clock.system");
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/frontline/handoff"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String src = Files.readString(f);
+        for (String bad : forbidden) {
           assertThat(src).as("%s must not use %s", f, bad).doesNotContain(bad);
         }
       }

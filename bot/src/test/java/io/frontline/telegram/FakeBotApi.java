@@ -78,8 +78,21 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  /** A message the bot sent. */
-  public record Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long at) {}
+  /** A message the bot sent ({@code thread}: the forum topic, 0 for none). */
+  public record Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long at, int thread) {
+    public Sent(long chatId, String text, String parseMode, JsonNode replyMarkup, long at) {
+      this(chatId, text, parseMode, replyMarkup, at, 0);
+    }
+  }
+
+  /** A copyMessage the bot made. */
+  public record Copied(long chatId, int thread, long fromChat, long messageId, String caption) {}
+
+  /** A file the bot sent with sendDocument. */
+  public record Document(long chatId, int thread, String fileName, String content, String caption) {}
+
+  /** A forum topic of a group, as the fake keeps it. */
+  public record Topic(long chatId, int thread, String name, boolean closed, boolean deleted) {}
 
   /** Sliding-window sending limits the server enforces (429 past them); 0 = unlimited. */
   public record Limits(int perSecond, int perChatPerSecond, int perGroupPerMinute) {
@@ -97,6 +110,11 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<Long> chatActions = new ArrayList<>();
   private final List<String> callbackAnswers = new ArrayList<>();
   private final Map<String, Integer> calls = new HashMap<>();
+  private final List<Copied> copies = new ArrayList<>();
+  private final List<Document> documents = new ArrayList<>();
+  private final Map<Long, Map<Integer, Topic>> topics = new HashMap<>();
+  private final Map<Long, List<Long>> admins = new HashMap<>();
+  private int nextThread = 100;
   private final Deque<Long> globalWindow = new ArrayDeque<>();
   private final Map<Long, Deque<Long>> chatWindows = new HashMap<>();
   private long confirmed = 0; // every update_id below this is confirmed
@@ -169,6 +187,120 @@ public final class FakeBotApi implements AutoCloseable {
       entities.addObject().put("offset", 0).put("length", text.split(" ")[0].length()).put("type", "bot_command");
     }
     return deliver("message", message);
+  }
+
+  /** A private photo (with an optional caption) from user {@code userId}; returns the update_id. */
+  public long clientSendsPhoto(long userId, String firstName, String fileId, String caption) {
+    ObjectNode message = privateMessage(userId, firstName, null);
+    ArrayNode sizes = message.putArray("photo");
+    sizes.addObject().put("file_id", fileId + "-small").put("file_unique_id", "u1").put("width", 90).put("height", 90);
+    sizes.addObject().put("file_id", fileId).put("file_unique_id", "u2").put("width", 800).put("height", 800);
+    if (caption != null) {
+      message.put("caption", caption);
+    }
+    return deliver("message", message);
+  }
+
+  /**
+   * A private message from {@code userId} replying to a message of the bot whose text was
+   * {@code repliedText} (direct mode: a person answers the client's message the bot passed on).
+   */
+  public long privateReply(long userId, String firstName, String text, String repliedText) {
+    ObjectNode message = privateMessage(userId, firstName, text);
+    ObjectNode replied = message.putObject("reply_to_message").put("message_id", 1).put("date", System.currentTimeMillis() / 1000).put("text", repliedText);
+    replied.putObject("from").put("id", 1).put("is_bot", true).put("first_name", "Frontline");
+    replied.putObject("chat").put("id", userId).put("type", "private");
+    return deliver("message", message);
+  }
+
+  /** A message written in a forum topic of the supergroup {@code groupId} by user {@code userId}. */
+  public long groupSays(long groupId, int thread, long userId, String firstName, String text) {
+    ObjectNode from = JSON.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", firstName);
+    ObjectNode message = JSON.createObjectNode();
+    synchronized (lock) {
+      message.put("message_id", nextMessageId++);
+    }
+    message.set("from", from);
+    message.putObject("chat").put("id", groupId).put("title", "Staff").put("type", "supergroup").put("is_forum", true);
+    message.put("date", System.currentTimeMillis() / 1000);
+    if (thread > 0) {
+      message.put("message_thread_id", thread).put("is_topic_message", true);
+    }
+    message.put("text", text);
+    if (text.startsWith("/")) {
+      message.putArray("entities").addObject().put("offset", 0).put("length", text.split(" ")[0].length()).put("type", "bot_command");
+    }
+    return deliver("message", message);
+  }
+
+  private ObjectNode privateMessage(long userId, String firstName, String text) {
+    ObjectNode from = JSON.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", firstName);
+    ObjectNode message = JSON.createObjectNode();
+    synchronized (lock) {
+      message.put("message_id", nextMessageId++);
+    }
+    message.set("from", from);
+    message.putObject("chat").put("id", userId).put("first_name", firstName).put("type", "private");
+    message.put("date", System.currentTimeMillis() / 1000);
+    if (text != null) {
+      message.put("text", text);
+      if (text.startsWith("/")) {
+        message.putArray("entities").addObject().put("offset", 0).put("length", text.split(" ")[0].length()).put("type", "bot_command");
+      }
+    }
+    return message;
+  }
+
+  /** Someone deletes a forum topic by hand: sending into it fails with "message thread not found". */
+  public void deleteTopic(long chat, int thread) {
+    synchronized (lock) {
+      Topic t = topics.getOrDefault(chat, Map.of()).get(thread);
+      if (t != null) {
+        topics.get(chat).put(thread, new Topic(chat, thread, t.name(), t.closed(), true));
+      }
+    }
+  }
+
+  /** Someone closes a forum topic by hand: sending into it fails with TOPIC_CLOSED until reopened. */
+  public void closeTopic(long chat, int thread) {
+    synchronized (lock) {
+      Topic t = topics.getOrDefault(chat, Map.of()).get(thread);
+      if (t != null) {
+        topics.get(chat).put(thread, new Topic(chat, thread, t.name(), true, t.deleted()));
+      }
+    }
+  }
+
+  /** The administrators getChatAdministrators reports for {@code chat}. */
+  public void admins(long chat, List<Long> userIds) {
+    synchronized (lock) {
+      admins.put(chat, List.copyOf(userIds));
+    }
+  }
+
+  public List<Topic> topics(long chat) {
+    synchronized (lock) {
+      return List.copyOf(topics.getOrDefault(chat, Map.of()).values());
+    }
+  }
+
+  public List<Copied> copies() {
+    synchronized (lock) {
+      return List.copyOf(copies);
+    }
+  }
+
+  public List<Document> documents() {
+    synchronized (lock) {
+      return List.copyOf(documents);
+    }
+  }
+
+  /** Messages sent into one forum topic. */
+  public List<Sent> sentIn(long chat, int thread) {
+    synchronized (lock) {
+      return sent.stream().filter(s -> s.chatId() == chat && s.thread() == thread).toList();
+    }
   }
 
   /** A button press under a message of the bot in {@code userId}'s private chat. */
@@ -314,6 +446,23 @@ public final class FakeBotApi implements AutoCloseable {
           .put("first_name", "Frontline").put("username", "frontline_test_bot")));
       case "getupdates" -> getUpdates(x, body);
       case "sendmessage" -> sendMessage(x, body);
+      case "copymessage" -> copyMessage(x, body);
+      case "senddocument" -> sendDocument(x, body);
+      case "createforumtopic" -> createTopic(x, body);
+      case "editforumtopic", "reopenforumtopic", "closeforumtopic" -> editTopic(x, method, body);
+      case "getchatadministrators" -> {
+        ArrayNode result = JSON.createArrayNode();
+        synchronized (lock) {
+          for (long id : admins.getOrDefault(body.path("chat_id").asLong(), List.of())) {
+            ObjectNode admin = result.addObject().put("status", "administrator").put("can_be_edited", false)
+                .put("is_anonymous", false).put("can_manage_chat", true).put("can_delete_messages", true)
+                .put("can_manage_video_chats", true).put("can_restrict_members", true).put("can_promote_members", false)
+                .put("can_change_info", true).put("can_invite_users", true).put("can_manage_topics", true);
+            admin.putObject("user").put("id", id).put("is_bot", false).put("first_name", "Admin" + id);
+          }
+        }
+        answer(x, 200, ok(result));
+      }
       case "sendchataction" -> {
         synchronized (lock) {
           chatActions.add(body.path("chat_id").asLong());
@@ -386,11 +535,112 @@ public final class FakeBotApi implements AutoCloseable {
     answer(x, 200, ok(result));
   }
 
+  /** A 400 for a message into a deleted or closed topic (as Telegram answers), or null when it may go. */
+  private ObjectNode topicError(long chat, int thread) {
+    if (thread <= 0) {
+      return null;
+    }
+    Topic t = topics.getOrDefault(chat, Map.of()).get(thread);
+    if (t == null || t.deleted()) {
+      return error(400, "Bad Request: message thread not found");
+    }
+    if (t.closed()) {
+      return error(400, "Bad Request: TOPIC_CLOSED");
+    }
+    return null;
+  }
+
+  private void copyMessage(HttpExchange x, JsonNode body) throws IOException {
+    long chat = body.path("chat_id").asLong();
+    int thread = body.path("message_thread_id").asInt(0);
+    long id;
+    synchronized (lock) {
+      ObjectNode e = topicError(chat, thread);
+      if (e != null) {
+        answer(x, 400, e);
+        return;
+      }
+      copies.add(new Copied(chat, thread, body.path("from_chat_id").asLong(), body.path("message_id").asLong(),
+          body.path("caption").asText(null)));
+      id = nextMessageId++;
+      lock.notifyAll();
+    }
+    answer(x, 200, ok(JSON.createObjectNode().put("message_id", id)));
+  }
+
+  private void sendDocument(HttpExchange x, JsonNode body) throws IOException {
+    long chat = body.path("chat_id").asLong();
+    int thread = body.path("message_thread_id").asInt(0);
+    ObjectNode message;
+    synchronized (lock) {
+      ObjectNode e = topicError(chat, thread);
+      if (e != null) {
+        answer(x, 400, e);
+        return;
+      }
+      // The file is its own part, either "document" itself or the part "attach://<name>" points to.
+      String field = "document";
+      String value = body.path("document").asText("");
+      if (value.startsWith("attach://")) {
+        field = value.substring("attach://".length());
+      }
+      documents.add(new Document(chat, thread, body.path(field + "_filename").asText(""), body.path(field).asText(""),
+          body.path("caption").asText(null)));
+      message = JSON.createObjectNode().put("message_id", nextMessageId++).put("date", System.currentTimeMillis() / 1000);
+      message.putObject("chat").put("id", chat).put("type", chat < 0 ? "supergroup" : "private");
+      message.putObject("document").put("file_id", "doc" + nextMessageId).put("file_unique_id", "d" + nextMessageId);
+      lock.notifyAll();
+    }
+    answer(x, 200, ok(message));
+  }
+
+  private void createTopic(HttpExchange x, JsonNode body) throws IOException {
+    long chat = body.path("chat_id").asLong();
+    String name = body.path("name").asText("");
+    int thread;
+    synchronized (lock) {
+      thread = nextThread++;
+      topics.computeIfAbsent(chat, c -> new java.util.LinkedHashMap<>()).put(thread, new Topic(chat, thread, name, false, false));
+      lock.notifyAll();
+    }
+    answer(x, 200, ok(JSON.createObjectNode().put("message_thread_id", thread).put("name", name).put("icon_color", 7322096)));
+  }
+
+  private void editTopic(HttpExchange x, String method, JsonNode body) throws IOException {
+    long chat = body.path("chat_id").asLong();
+    int thread = body.path("message_thread_id").asInt(0);
+    synchronized (lock) {
+      Topic t = topics.getOrDefault(chat, Map.of()).get(thread);
+      if (t == null || t.deleted()) {
+        answer(x, 400, error(400, "Bad Request: TOPIC_ID_INVALID"));
+        return;
+      }
+      Topic changed = switch (method) {
+        case "editforumtopic" -> new Topic(chat, thread, body.path("name").asText(t.name()), t.closed(), false);
+        case "reopenforumtopic" -> new Topic(chat, thread, t.name(), false, false);
+        default -> new Topic(chat, thread, t.name(), true, false);
+      };
+      if (changed.equals(t)) {
+        answer(x, 400, error(400, "Bad Request: TOPIC_NOT_MODIFIED"));
+        return;
+      }
+      topics.get(chat).put(thread, changed);
+      lock.notifyAll();
+    }
+    answer(x, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+  }
+
   private void sendMessage(HttpExchange x, JsonNode body) throws IOException {
     long chat = body.path("chat_id").asLong();
+    int thread = body.path("message_thread_id").asInt(0);
     long now = System.nanoTime();
     ObjectNode message;
     synchronized (lock) {
+      ObjectNode topicError = topicError(chat, thread);
+      if (topicError != null) {
+        answer(x, 400, topicError);
+        return;
+      }
       Limits l = limits;
       if (overLimit(l, chat, now)) {
         rejected429++;
@@ -411,7 +661,7 @@ public final class FakeBotApi implements AutoCloseable {
       }
       sentCount++;
       if (keepSent) {
-        sent.add(new Sent(chat, text, body.path("parse_mode").asText(null), markup, System.currentTimeMillis()));
+        sent.add(new Sent(chat, text, body.path("parse_mode").asText(null), markup, System.currentTimeMillis(), thread));
       }
       message = JSON.createObjectNode().put("message_id", nextMessageId++).put("date", System.currentTimeMillis() / 1000).put("text", text);
       message.putObject("chat").put("id", chat).put("type", chat < 0 ? "supergroup" : "private");
@@ -480,10 +730,26 @@ public final class FakeBotApi implements AutoCloseable {
       }
       ObjectNode out = JSON.createObjectNode();
       if (type.startsWith("multipart/form-data")) {
-        // Enough for setWebhook: name="field" then a blank line then the value.
-        Matcher m = Pattern.compile("name=\"([^\"]+)\"\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n([^\\r\\n]*)").matcher(text);
-        while (m.find()) {
-          out.put(m.group(1), m.group(2));
+        // Each part: headers (name="field", for a file also filename="..."), a blank line, the value.
+        String boundary = type.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        for (String part : text.split("--" + Pattern.quote(boundary))) {
+          int blank = part.indexOf("\r\n\r\n");
+          if (blank < 0) {
+            continue;
+          }
+          String head = part.substring(0, blank);
+          String value = part.substring(blank + 4);
+          if (value.endsWith("\r\n")) {
+            value = value.substring(0, value.length() - 2);
+          }
+          Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(head);
+          if (name.find()) {
+            out.put(name.group(1), value);
+            Matcher file = Pattern.compile("filename=\"([^\"]*)\"").matcher(head);
+            if (file.find()) {
+              out.put(name.group(1) + "_filename", file.group(1));
+            }
+          }
         }
       } else {
         for (String pair : text.split("&")) {

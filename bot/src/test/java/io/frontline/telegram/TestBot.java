@@ -50,6 +50,13 @@ public final class TestBot implements AutoCloseable {
     return start(Map.of("TELEGRAM_API_URL", api.toString()), dataDir, tuning);
   }
 
+  /** Long polling with more settings (STAFF_CHAT_ID...) and another clock. */
+  public static TestBot polling(URI api, Path dataDir, TelegramBot.Tuning tuning, Map<String, String> settings, Clock clock) {
+    Map<String, String> env = new HashMap<>(settings);
+    env.put("TELEGRAM_API_URL", api.toString());
+    return start(env, dataDir, tuning, clock);
+  }
+
   /** Webhook mode: listening on 127.0.0.1 and a free port, with {@code secret}. */
   public static TestBot webhook(URI api, Path dataDir, String secret, TelegramBot.Tuning tuning) {
     return start(
@@ -62,13 +69,17 @@ public final class TestBot implements AutoCloseable {
   }
 
   private static TestBot start(Map<String, String> settings, Path dataDir, TelegramBot.Tuning tuning) {
+    return start(settings, dataDir, tuning, Clock.systemUTC());
+  }
+
+  private static TestBot start(Map<String, String> settings, Path dataDir, TelegramBot.Tuning tuning, Clock clock) {
     Map<String, String> env = new HashMap<>(settings);
     env.put("TELEGRAM_BOT_TOKEN", TOKEN);
     env.put("DATA_DIR", dataDir.toString());
     env.put("KNOWLEDGE_DIR", KNOWLEDGE.toString());
     Config config = Config.load(env, Optional.empty());
-    Database db = Database.fromEnvironment(config.storeEnvironment(), Clock.systemUTC());
-    TelegramBot bot = frontline().telegram(config, db, tuning, Clock.systemUTC());
+    Database db = Database.fromEnvironment(config.storeEnvironment(), clock);
+    TelegramBot bot = frontline().telegram(config, db, tuning, clock);
     try {
       bot.start();
     } catch (RuntimeException e) {
