@@ -132,11 +132,12 @@ final class HandoffDesk {
     // What the client sent besides text, so the person sees the photo of the broken bottle.
     List<TranscriptEntry> recent = all.subList(Math.max(0, all.size() - HandoffCard.INLINE), all.size());
     for (TranscriptEntry e : recent) {
-      if (e.direction() == io.frontline.store.Direction.IN && e.mediaKind().isPresent() && e.updateId().isPresent()) {
-        journal.payload(e.updateId().get())
-            .map(RawMessage::parse)
-            .filter(m -> m.messageId() > 0)
-            .ifPresent(m -> workspace.copyIn(out, client, h.stage(), h.staff(), m.messageId(), null));
+      if (e.direction() == io.frontline.store.Direction.IN && e.media().isPresent()) {
+        // Rows written before the transcript kept message ids: the journaled update still has it.
+        e.messageId()
+            .or(() -> e.updateId().flatMap(journal::payload).map(RawMessage::parse).map(RawMessage::messageId))
+            .filter(id -> id > 0)
+            .ifPresent(id -> workspace.copyIn(out, client, h.stage(), h.staff(), id, null));
       }
     }
   }
