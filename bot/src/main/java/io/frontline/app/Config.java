@@ -32,6 +32,8 @@ import java.util.Optional;
  * WEBHOOK_LISTEN      host:port the webhook server listens on (0.0.0.0:8080)
  * STAFF_CHAT_ID       the staff supergroup (topics on) where people take over; none = direct mode
  * HANDOFF_ANSWER_MINUTES  minutes of a person's hours before a reminder, as many again before the backup (15)
+ * HEALTH_LISTEN       host:port of /healthz and /metrics, or "off" (0.0.0.0:9090)
+ * KNOWLEDGE_WATCH     "off" stops reloading the knowledge when its files change (on)
  * </pre>
  */
 public record Config(
@@ -45,16 +47,20 @@ public record Config(
     Optional<String> webhookSecret,
     InetSocketAddress webhookListen,
     Optional<Long> staffChatId,
-    java.time.Duration handoffAnswerWithin) {
+    java.time.Duration handoffAnswerWithin,
+    Optional<InetSocketAddress> healthListen,
+    boolean watchKnowledge) {
 
   /** Every name {@code frontline run} reads, in the order the README lists them. */
   public static final List<String> NAMES =
       List.of(
           "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "KNOWLEDGE_DIR", "PROMPTS_DIR", "DATA_DIR", "DATABASE_URL",
-          "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "STAFF_CHAT_ID", "HANDOFF_ANSWER_MINUTES");
+          "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "STAFF_CHAT_ID", "HANDOFF_ANSWER_MINUTES",
+          "HEALTH_LISTEN", "KNOWLEDGE_WATCH");
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
   public static final String DEFAULT_LISTEN = "0.0.0.0:8080";
+  public static final String DEFAULT_HEALTH_LISTEN = "0.0.0.0:9090";
 
   /** The configuration is wrong; the message says which setting and how to fix it. */
   public static final class ConfigException extends RuntimeException {
@@ -112,9 +118,17 @@ public record Config(
         get(values, "DATABASE_URL"),
         webhookUrl.map(u -> webhookUri(u)),
         secret,
-        listen(get(values, "WEBHOOK_LISTEN").orElse(DEFAULT_LISTEN)),
+        listen("WEBHOOK_LISTEN", get(values, "WEBHOOK_LISTEN").orElse(DEFAULT_LISTEN)),
         get(values, "STAFF_CHAT_ID").map(Config::staffChat),
-        java.time.Duration.ofMinutes(minutes(get(values, "HANDOFF_ANSWER_MINUTES").orElse("15"))));
+        java.time.Duration.ofMinutes(minutes(get(values, "HANDOFF_ANSWER_MINUTES").orElse("15"))),
+        Optional.of(get(values, "HEALTH_LISTEN").orElse(DEFAULT_HEALTH_LISTEN))
+            .filter(v -> !off(v))
+            .map(v -> listen("HEALTH_LISTEN", v)),
+        !get(values, "KNOWLEDGE_WATCH").map(Config::off).orElse(false));
+  }
+
+  private static boolean off(String value) {
+    return List.of("off", "false", "no", "0").contains(value.strip().toLowerCase(Locale.ROOT));
   }
 
   private static long staffChat(String value) {
@@ -148,7 +162,7 @@ public record Config(
   public Config withSources(Path knowledge, Optional<Path> prompts) {
     return new Config(
         token, apiUrl, knowledge, prompts, dataDir, databaseUrl, webhookUrl, webhookSecret, webhookListen, staffChatId,
-        handoffAnswerWithin);
+        handoffAnswerWithin, healthListen, watchKnowledge);
   }
 
   /** The token, or a {@link ConfigException} saying how to get one. */
@@ -219,10 +233,10 @@ public record Config(
     return u;
   }
 
-  private static InetSocketAddress listen(String value) {
+  private static InetSocketAddress listen(String name, String value) {
     int colon = value.lastIndexOf(':');
     if (colon < 0) {
-      throw new ConfigException("WEBHOOK_LISTEN must be host:port, e.g. " + DEFAULT_LISTEN + ", was '" + value + "'");
+      throw new ConfigException(name + " must be host:port, e.g. " + DEFAULT_LISTEN + ", was '" + value + "'");
     }
     String host = value.substring(0, colon).replace("[", "").replace("]", "");
     try {
@@ -232,7 +246,7 @@ public record Config(
       }
       return InetSocketAddress.createUnresolved(host.isEmpty() ? "0.0.0.0" : host, port);
     } catch (NumberFormatException e) {
-      throw new ConfigException("WEBHOOK_LISTEN: the port must be a number 0-65535, was '" + value + "'");
+      throw new ConfigException(name + ": the port must be a number 0-65535, was '" + value + "'");
     }
   }
 }

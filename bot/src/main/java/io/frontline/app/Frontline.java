@@ -3,6 +3,7 @@ package io.frontline.app;
 import io.frontline.conversation.CachedStateStore;
 import io.frontline.conversation.Conversations;
 import io.frontline.conversation.ChatId;
+import io.frontline.conversation.DecisionObserver;
 import io.frontline.conversation.Outbox;
 import io.frontline.conversation.StateStore;
 import io.frontline.decision.DecisionEngine;
@@ -46,6 +47,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 /**
  * The one place where Frontline is put together: knowledge, wording, language detection, retrieval,
@@ -105,6 +107,19 @@ public final class Frontline {
     return new Frontline(knowledge, w.wording(), detector(), problems);
   }
 
+  /**
+   * A pipeline from knowledge and wording that {@link KnowledgeCheck} passed (a hot reload checks
+   * first, then builds, so a refused change never touches the running pipeline).
+   *
+   * @throws IllegalArgumentException the check did not pass
+   */
+  public static Frontline of(KnowledgeCheck check) {
+    if (!check.passed()) {
+      throw new IllegalArgumentException("knowledge with errors: " + check.errors());
+    }
+    return new Frontline(check.knowledge().orElseThrow(), check.wording().orElseThrow(), detector(), check.problems());
+  }
+
   /** Lingua's models take a while to load and are read-only: one detector per process. */
   public static synchronized LanguageDetector detector() {
     if (sharedDetector == null) {
@@ -124,6 +139,11 @@ public final class Frontline {
     return new Conversations(engine, guards, fallback, states, outbox);
   }
 
+  /** {@link #conversations(StateStore, Outbox)} that tells {@code observer} of each decision. */
+  public Conversations conversations(StateStore states, Outbox outbox, DecisionObserver observer) {
+    return new Conversations(engine, guards, fallback, states, outbox, observer);
+  }
+
   /**
    * The bot on Telegram ({@code frontline run}): this pipeline, the store, and the Telegram
    * transport with production timeouts and Telegram's limits. Not started; the caller closes the
@@ -135,6 +155,21 @@ public final class Frontline {
 
   /** {@link #telegram(Config, Database)} with other numbers and another clock (tests, benchmarks). */
   public TelegramBot telegram(Config config, Database db, TelegramBot.Tuning tuning, Clock clock) {
+    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), List.of());
+  }
+
+  /**
+   * The bot on Telegram whose conversations come from {@code conversations} for each message (a
+   * {@link KnowledgeReloader}'s, so a reloaded pipeline answers the next message), with more
+   * commands for staff ({@code /reload}).
+   */
+  public TelegramBot telegram(
+      Config config,
+      Database db,
+      TelegramBot.Tuning tuning,
+      Clock clock,
+      BiFunction<StateStore, Outbox, Conversations> conversations,
+      List<io.frontline.handoff.StaffCommand> staffCommands) {
     int cores = Runtime.getRuntime().availableProcessors();
     // Owned by the bot, which shuts them down when it closes; one set per bot, none static.
     TelegramBot.Threads threads =
@@ -153,7 +188,7 @@ public final class Frontline {
             .token(config.requireToken())
             .apiUrl(config.apiUrl())
             .database(db)
-            .conversations(withLoad(load(db)))
+            .conversations(conversations)
             .wording(
                 knowledge,
                 wording.phrases(),
@@ -164,7 +199,8 @@ public final class Frontline {
             .staff(
                 TelegramBot.Staff.defaults()
                     .withGroup(config.staffChatId().map(ChatId::new))
-                    .withSla(new Sla(config.handoffAnswerWithin())));
+                    .withSla(new Sla(config.handoffAnswerWithin()))
+                    .withCommands(staffCommands));
     if (config.webhook()) {
       InetSocketAddress listen = config.webhookListen();
       b.webhook(
@@ -176,16 +212,19 @@ public final class Frontline {
   }
 
   /** Open hand-overs per person, from the store: the load the choice of a person weighs. */
-  private static StaffLoad load(Database db) {
+  public static StaffLoad staffLoad(Database db) {
     io.frontline.handoff.HandoffStore handoffs = db.handoffs();
     return staff -> handoffs.openByStaff().getOrDefault(staff, 0);
   }
 
-  /** Conversation pipelines whose hand-overs go to the least busy of equally fit people. */
-  private java.util.function.BiFunction<StateStore, Outbox, Conversations> withLoad(StaffLoad load) {
+  /**
+   * Conversation pipelines over this knowledge whose hand-overs go to the least busy of equally fit
+   * people, telling {@code observer} of each decision (metrics).
+   */
+  public BiFunction<StateStore, Outbox, Conversations> pipelines(StaffLoad load, DecisionObserver observer) {
     DecisionEngine loaded = new DeterministicEngine(knowledge, index, choice, wording, load);
     SafeHandover loadedFallback = new SafeHandover(knowledge, wording.phrases(), load);
-    return (states, outbox) -> new Conversations(loaded, guards, loadedFallback, states, outbox);
+    return (states, outbox) -> new Conversations(loaded, guards, loadedFallback, states, outbox, observer);
   }
 
   private static ScheduledExecutorService scheduler() {
@@ -194,7 +233,7 @@ public final class Frontline {
     return s;
   }
 
-  private static ThreadFactory threads(String name) {
+  static ThreadFactory threads(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());

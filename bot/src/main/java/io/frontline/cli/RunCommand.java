@@ -2,6 +2,7 @@ package io.frontline.cli;
 
 import io.frontline.app.Config;
 import io.frontline.app.Frontline;
+import io.frontline.app.FrontlineService;
 import io.frontline.store.Database;
 import io.frontline.telegram.TelegramBot;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
       "Run the bot on Telegram: long polling by default, a webhook when WEBHOOK_URL is set.",
       "Settings (environment variables, or NAME: value lines in --config FILE): "
           + "TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_URL, KNOWLEDGE_DIR, PROMPTS_DIR, DATA_DIR, "
-          + "DATABASE_URL, WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN."
+          + "DATABASE_URL, WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN, HEALTH_LISTEN, STAFF_CHAT_ID, KNOWLEDGE_WATCH."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -61,19 +62,19 @@ final class RunCommand implements Callable<Integer> {
     }
     Frontline frontline = Frontline.load(config.knowledgeDir(), config.promptsDir());
     Database db = Database.fromEnvironment(config.storeEnvironment(), Clock.systemUTC());
-    TelegramBot bot;
+    FrontlineService service;
     try {
-      bot = frontline.telegram(config, db);
-      bot.start();
+      service = FrontlineService.start(config, db, frontline, TelegramBot.Tuning.defaults(), Clock.systemUTC());
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
+    TelegramBot bot = service.bot();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
-              bot.close();
+              service.close();
               db.close();
               stopped.countDown();
             },
@@ -86,7 +87,10 @@ final class RunCommand implements Callable<Integer> {
             + (bot.mode() == TelegramBot.Mode.WEBHOOK
                 ? "webhook " + config.webhookUrl().orElseThrow() + ", listening on " + bot.webhookAddress().map(Object::toString).orElse("?")
                 : "long polling")
-            + "), store: " + db + ". Ctrl+C stops it.");
+            + "), store: " + db
+            + service.healthAddress().map(a -> ", health: http://" + a.getHostString() + ":" + a.getPort() + "/healthz").orElse("")
+            + (config.watchKnowledge() ? ", reloading " + config.knowledgeDir() + " on change" : "")
+            + ". Ctrl+C stops it.");
     main.out.flush();
     stopped.await();
     return Main.OK;

@@ -2,6 +2,7 @@ package io.frontline.cli;
 
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.KnowledgeLoader;
+import io.frontline.stats.HandoverTimes;
 import io.frontline.stats.Report;
 import io.frontline.stats.ReportText;
 import io.frontline.stats.Statistics;
@@ -63,7 +64,8 @@ final class StatsCommand implements Callable<Integer> {
     Instant to = clock.instant();
     Instant from = to.minus(back);
     try (Database db = Database.fromEnvironment(main.env, clock)) {
-      Report report = Statistics.of(db.decisions().between(from, to), knowledge, from, to);
+      var log = db.decisions().between(from, to);
+      Report report = Statistics.of(log, knowledge, from, to, HandoverTimes.of(log, db.transcript()));
       main.out.print(ReportText.of(report));
     }
     return Main.OK;

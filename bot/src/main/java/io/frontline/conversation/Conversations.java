@@ -24,9 +24,21 @@ public final class Conversations {
   private final SafeHandover fallback;
   private final StateStore states;
   private final Outbox outbox;
+  private final DecisionObserver observer;
 
   public Conversations(
       DecisionEngine engine, ReplyGuard guards, SafeHandover fallback, StateStore states, Outbox outbox) {
+    this(engine, guards, fallback, states, outbox, DecisionObserver.NONE);
+  }
+
+  public Conversations(
+      DecisionEngine engine,
+      ReplyGuard guards,
+      SafeHandover fallback,
+      StateStore states,
+      Outbox outbox,
+      DecisionObserver observer) {
+    this.observer = observer;
     this.engine = engine;
     this.guards = guards;
     this.fallback = fallback;
@@ -52,6 +64,8 @@ public final class Conversations {
     sent.warmLead()
         .filter(WarmLead::agreed)
         .ifPresent(lead -> outbox.enqueue(new Outgoing(new ChatId(lead.partnerChat()), lead.note(), sent)));
+    long micros = (System.nanoTime() - started) / 1_000;
+    observer.decided(chat, decision, java.time.Duration.ofNanos(micros * 1_000));
     if (LOG.isInfoEnabled()) {
       // Client words stay out of INFO logs; ids and the action are enough to follow a chat.
       LOG.info(
@@ -62,7 +76,7 @@ public final class Conversations {
           decision.knowledgeIds(),
           decision.partner().orElse("-"),
           decision.staff().orElse("-"),
-          (System.nanoTime() - started) / 1_000);
+          micros);
     }
     return decision;
   }

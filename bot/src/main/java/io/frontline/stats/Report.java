@@ -10,6 +10,8 @@ import java.util.Map;
  * @param resolvedByBot messages the bot answered itself (knowledge, courtesy, fixed prices)
  * @param unanswered requests the bot could not place (declined or clarified), most frequent first:
  *     what the knowledge is missing
+ * @param medianFirstReply per person handed a chat, the median time until their first reply there
+ *     (only people who replied; empty until staff replies are recorded)
  */
 public record Report(
     Instant from,
@@ -22,5 +24,6 @@ public record Report(
     Map<String, Integer> warmLeadsAccepted,
     Map<String, Integer> refusalsBySituation,
     Map<String, Integer> handoversByStaff,
+    Map<String, java.time.Duration> medianFirstReply,
     Map<String, Integer> contactSources,
     List<Map.Entry<String, Integer>> unanswered) {}

@@ -1,6 +1,8 @@
 package io.frontline.stats;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** A {@link Report} as plain text for the console and the staff group. */
@@ -17,7 +19,7 @@ public final class ReportText {
     section(sb, "referrals by partner", r.referralsByPartner());
     section(sb, "requests passed to partners (client agreed)", r.warmLeadsAccepted());
     section(sb, "refusals by situation", r.refusalsBySituation());
-    section(sb, "handed over, by person", r.handoversByStaff());
+    handovers(sb, r);
     section(sb, "contact sources", r.contactSources());
     sb.append("top unanswered requests (what the knowledge is missing):\n");
     if (r.unanswered().isEmpty()) {
@@ -27,6 +29,35 @@ public final class ReportText {
       sb.append("  ").append(e.getValue()).append("  ").append(e.getKey()).append('\n');
     }
     return sb.toString();
+  }
+
+  private static void handovers(StringBuilder sb, Report r) {
+    sb.append("handed over, by person (median time to first reply):");
+    if (r.handoversByStaff().isEmpty()) {
+      sb.append(" none\n");
+      return;
+    }
+    sb.append('\n');
+    r.handoversByStaff().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(
+            e ->
+                sb.append("  ").append(e.getKey()).append(": ").append(e.getValue())
+                    .append(Optional.ofNullable(r.medianFirstReply().get(e.getKey())).map(d -> ", first reply in " + human(d)).orElse(", no reply recorded"))
+                    .append('\n'));
+  }
+
+  /** 45 s, 12 min, 3 h 5 min: how people read a wait. */
+  static String human(Duration d) {
+    long s = d.toSeconds();
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3_600) {
+      return (s / 60) + " min";
+    }
+    long m = (s % 3_600) / 60;
+    return (s / 3_600) + " h" + (m == 0 ? "" : " " + m + " min");
   }
 
   private static void section(StringBuilder sb, String title, Map<String, Integer> counts) {

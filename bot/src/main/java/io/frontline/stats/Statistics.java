@@ -21,6 +21,15 @@ public final class Statistics {
   private Statistics() {}
 
   public static Report of(List<LoggedDecision> log, Knowledge knowledge, Instant from, Instant to) {
+    return of(log, knowledge, from, to, Map.of());
+  }
+
+  /**
+   * @param firstReplies per person, how long each handed-over client waited for their first reply
+   *     ({@link HandoverTimes#of})
+   */
+  public static Report of(
+      List<LoggedDecision> log, Knowledge knowledge, Instant from, Instant to, Map<String, List<java.time.Duration>> firstReplies) {
     Set<Long> chats = new HashSet<>();
     Map<String, Integer> byAction = new TreeMap<>();
     Map<String, Integer> referrals = new TreeMap<>();
@@ -57,6 +66,7 @@ public final class Statistics {
             .map(e -> Map.entry(e.getKey(), e.getValue()))
             .toList();
     return new Report(
-        from, to, chats.size(), log.size(), byAction, resolved, referrals, leads, situations, handovers, sources, top);
+        from, to, chats.size(), log.size(), byAction, resolved, referrals, leads, situations, handovers,
+        HandoverTimes.medians(firstReplies), sources, top);
   }
 }

@@ -242,6 +242,11 @@ public final class Database implements AutoCloseable {
     return new JdbcHandoffStore(this);
   }
 
+  /** What the scheduled jobs (the weekly summary) last did. */
+  public JobLog jobs() {
+    return new JdbcJobLog(this);
+  }
+
   @Override
   public void close() {
     pool.close();

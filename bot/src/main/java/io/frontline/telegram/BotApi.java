@@ -22,6 +22,10 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -102,20 +106,38 @@ final class BotApi {
 
   private final TelegramClient client;
   private final TelegramClient pollClient;
+  private final java.time.Clock clock;
+  /** When Telegram last answered a call of ours with success: what /healthz reads. */
+  private volatile java.time.Instant lastSuccess = java.time.Instant.EPOCH;
 
   /**
    * @param client for short calls (sending)
    * @param pollClient for long polling: its read timeout is longer than the polling timeout
    */
   BotApi(TelegramClient client, TelegramClient pollClient) {
+    this(client, pollClient, java.time.Clock.systemUTC());
+  }
+
+  BotApi(TelegramClient client, TelegramClient pollClient, java.time.Clock clock) {
     this.client = client;
     this.pollClient = pollClient;
+    this.clock = clock;
+  }
+
+  /** When a call last succeeded; {@code Instant.EPOCH} before the first. */
+  java.time.Instant lastSuccess() {
+    return lastSuccess;
+  }
+
+  private <T> T succeeded(T result) {
+    lastSuccess = clock.instant();
+    return result;
   }
 
   /** The bot's username, which also proves the token is valid. */
   String username() throws CallFailed {
     try {
-      User me = client.execute(new GetMe());
+      User me = succeeded(client.execute(new GetMe()));
       return me == null || me.getUserName() == null ? "" : me.getUserName();
     } catch (TelegramApiException e) {
       throw classify(e);
@@ -126,7 +148,7 @@ final class BotApi {
   List<String> updates(Optional<Long> offset, int limit, int timeoutSeconds) throws CallFailed {
     try {
       ArrayList<String> out =
-          pollClient.execute(new GetRawUpdates(offset.orElse(null), limit, timeoutSeconds, null));
+          succeeded(pollClient.execute(new GetRawUpdates(offset.orElse(null), limit, timeoutSeconds, null)));
       return out == null ? List.of() : out;
     } catch (TelegramApiException e) {
       throw classify(e);
@@ -161,7 +183,7 @@ final class BotApi {
       m.setReplyMarkup(new InlineKeyboardMarkup(rows));
     }
     try {
-      client.execute(m);
+      succeeded(client.execute(m));
     } catch (TelegramApiException e) {
       throw classify(e);
     }
@@ -267,7 +289,7 @@ final class BotApi {
   /** "typing…" in the chat, for about five seconds or until our message arrives. */
   void typing(ChatId chat) throws CallFailed {
     try {
-      client.execute(SendChatAction.builder().chatId(chat.value()).action("typing").build());
+      succeeded(client.execute(SendChatAction.builder().chatId(chat.value()).action("typing").build()));
     } catch (TelegramApiException e) {
       throw classify(e);
     }
@@ -280,7 +302,7 @@ final class BotApi {
       b.text(text);
     }
     try {
-      client.execute(b.build());
+      succeeded(client.execute(b.build()));
     } catch (TelegramApiException e) {
       throw classify(e);
     }
@@ -288,7 +310,7 @@ final class BotApi {
 
   void setWebhook(String url, String secret) throws CallFailed {
     try {
-      client.execute(SetWebhook.builder().url(url).secretToken(secret).build());
+      succeeded(client.execute(SetWebhook.builder().url(url).secretToken(secret).build()));
     } catch (TelegramApiException e) {
       throw classify(e);
     }
@@ -297,7 +319,37 @@ final class BotApi {
   /** Long polling only works with no webhook set; pending updates are kept. */
   void deleteWebhook() throws CallFailed {
     try {
-      client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+      succeeded(client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build()));
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /** A picture (PNG) with a caption of at most 1,024 characters. */
+  void sendPhoto(ChatId chat, byte[] png, String fileName, String caption) throws CallFailed {
+    SendPhoto.SendPhotoBuilder<?, ?> b =
+        SendPhoto.builder()
+            .chatId(Long.toString(chat.value()))
+            .photo(new InputFile(new java.io.ByteArrayInputStream(png), fileName));
+    if (caption != null && !caption.isEmpty()) {
+      b.caption(caption);
+    }
+    try {
+      succeeded(client.execute(b.build()));
+    } catch (TelegramApiException e) {
+      throw classify(e);
+    }
+  }
+
+  /**
+   * The commands menu for clients whose Telegram speaks {@code languageCode} (empty: everyone
+   * else).
+   */
+  void setMyCommands(List<BotCommand> commands, Optional<String> languageCode) throws CallFailed {
+    SetMyCommands.SetMyCommandsBuilder<?, ?> b = SetMyCommands.builder().commands(commands);
+    languageCode.ifPresent(b::languageCode);
+    try {
+      succeeded(client.execute(b.build()));
     } catch (TelegramApiException e) {
       throw classify(e);
     }

@@ -35,6 +35,9 @@ final class OutboxPayload {
   /** Creates or renames a client's topic in the staff group (its title shows the state). */
   static final String TOPIC = "topic";
 
+  /** A picture (PNG) with a caption: the weekly summary's chart. */
+  static final String PHOTO = "photo";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -97,6 +100,18 @@ final class OutboxPayload {
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record CallbackAnswer(String id, String text) {}
+
+  /** Jackson writes the bytes as base64, which both stores keep in their TEXT column. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Photo(String caption, byte[] png) {}
+
+  static OutboxMessage photo(ChatId chat, Photo photo, String dedupKey) {
+    return OutboxMessage.of(chat, PHOTO, write(photo), dedupKey);
+  }
+
+  static Photo readPhoto(String payload) {
+    return read(payload, Photo.class);
+  }
 
   static OutboxMessage text(ChatId chat, Text text, String dedupKey) {
     return OutboxMessage.of(chat, TEXT, write(text), dedupKey);

@@ -258,6 +258,10 @@ final class OutboxSender implements AutoCloseable {
           }
         }
       }
+      case OutboxPayload.PHOTO -> {
+        OutboxPayload.Photo p = OutboxPayload.readPhoto(m.payload());
+        api.sendPhoto(m.chat(), p.png(), "frontline.png", p.caption());
+      }
       case OutboxPayload.CALLBACK_ANSWER -> {
         OutboxPayload.CallbackAnswer a = OutboxPayload.readCallbackAnswer(m.payload());
         api.answerCallback(a.id(), a.text());

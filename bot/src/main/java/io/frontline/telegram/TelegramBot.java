@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -205,6 +206,9 @@ public final class TelegramBot implements AutoCloseable {
   private final AtomicLong processed = new AtomicLong();
   private final Workspace workspace;
   private final HandoffTimers timers;
+  private final Wordings words;
+  private final Posts posts;
+  private final Clock clock;
   private final List<OkHttpClient> http = new ArrayList<>();
   private ScheduledFuture<?> sweeper;
   private String username = "";
@@ -216,6 +220,7 @@ public final class TelegramBot implements AutoCloseable {
     this.tuning = b.tuning;
     Tuning t = b.tuning;
     Clock clock = b.clock;
+    this.clock = clock;
 
     // Every call goes to one host: OkHttp's default of 5 calls at once per host would make the
     // senders and "typing…" queue behind each other. Long polling has a dispatcher of its own.
@@ -238,7 +243,7 @@ public final class TelegramBot implements AutoCloseable {
     http.add(poll);
     TelegramUrl url = telegramUrl(b.apiUrl);
     this.api =
-        new BotApi(new OkHttpTelegramClient(base, b.token, url), new OkHttpTelegramClient(poll, b.token, url));
+        new BotApi(new OkHttpTelegramClient(base, b.token, url), new OkHttpTelegramClient(poll, b.token, url), clock);
 
     Backoff backoff = new Backoff(t.backoffBase(), t.backoffMax());
     WriteLock writes = WriteLock.forDatabase(db);
@@ -257,6 +262,8 @@ public final class TelegramBot implements AutoCloseable {
     Typing typing =
         t.typingEvery().isZero() ? Typing.off() : new Typing(api, executors.typing(), clock, t.typingEvery());
     Wordings words = new Wordings(b.knowledge, b.phrases, b.prompts);
+    this.words = words;
+    this.posts = new Posts(writes.guard(outbox), sender::wake);
     StateStore states = db.conversations(100_000, Duration.ofHours(12));
     Staff staff = b.staff;
     this.workspace =
@@ -320,6 +327,7 @@ public final class TelegramBot implements AutoCloseable {
     try {
       username = api.username();
       LOG.info("Telegram: signed in as @{}", username);
+      CommandsMenu.publish(api, words);
     } catch (BotApi.CallFailed e) {
       if (e.failure() instanceof BotApi.Transient t && !t.describe().startsWith("[401]") && !t.describe().startsWith("[404]")) {
         LOG.warn("Telegram cannot be reached now ({}); the bot keeps trying", e.getMessage());
@@ -383,6 +391,15 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private void sweep() {
+    // With a webhook nothing calls Telegram while nobody writes; a getMe now and then keeps
+    // "Telegram reachable" in /healthz true to life.
+    if (mode == Mode.WEBHOOK && api.lastSuccess().isBefore(clock.instant().minus(tuning.sweepEvery()))) {
+      try {
+        api.username();
+      } catch (BotApi.CallFailed e) {
+        LOG.warn("Telegram cannot be reached: {}", e.getMessage());
+      }
+    }
     try {
       int added = dispatcher.sweep(db.journal(), 1_000);
       if (added > 0) {
@@ -420,6 +437,16 @@ public final class TelegramBot implements AutoCloseable {
   /** Where the webhook listens (the real port when 0 was asked for); empty in long polling. */
   public Optional<InetSocketAddress> webhookAddress() {
     return webhook == null ? Optional.empty() : Optional.ofNullable(webhook.address());
+  }
+
+  /** When Telegram last answered one of our calls with success; {@code Instant.EPOCH} before. */
+  public Instant lastTelegramSuccess() {
+    return api.lastSuccess();
+  }
+
+  /** Posts of the bot's own (staff-group notices, the weekly summary), through the outbox. */
+  public Posts posts() {
+    return posts;
   }
 
   public Stats stats() {
