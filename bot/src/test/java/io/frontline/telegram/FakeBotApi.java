@@ -109,6 +109,8 @@ public final class FakeBotApi implements AutoCloseable {
   private final List<Sent> sent = new ArrayList<>();
   private final List<Long> chatActions = new ArrayList<>();
   private final List<String> callbackAnswers = new ArrayList<>();
+  private final List<Photo> photos = new ArrayList<>();
+  private final Map<String, List<String>> commandMenus = new java.util.TreeMap<>();
   private final Map<String, Integer> calls = new HashMap<>();
   private final List<Copied> copies = new ArrayList<>();
   private final List<Document> documents = new ArrayList<>();
@@ -357,6 +359,22 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /** A photo sent with sendPhoto: where, its caption, and how many bytes the request had. */
+  public record Photo(long chatId, String caption, int requestBytes, boolean png) {}
+
+  public List<Photo> photos() {
+    synchronized (lock) {
+      return List.copyOf(photos);
+    }
+  }
+
+  /** The commands menus set with setMyCommands, by language_code ("" for the default menu). */
+  public Map<String, List<String>> commandMenus() {
+    synchronized (lock) {
+      return Map.copyOf(commandMenus);
+    }
+  }
+
   public List<String> callbackAnswers() {
     synchronized (lock) {
       return List.copyOf(callbackAnswers);
@@ -473,6 +491,33 @@ public final class FakeBotApi implements AutoCloseable {
       case "answercallbackquery" -> {
         synchronized (lock) {
           callbackAnswers.add(body.path("callback_query_id").asText());
+          lock.notifyAll();
+        }
+        answer(x, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+      }
+      case "sendphoto" -> {
+        // The PNG signature travels in the multipart body: enough to know a picture came.
+        boolean png = new String(raw, StandardCharsets.ISO_8859_1).contains("\u0089PNG");
+        synchronized (lock) {
+          photos.add(new Photo(body.path("chat_id").asLong(), body.path("caption").asText(""), raw.length, png));
+          lock.notifyAll();
+        }
+        answer(x, 200, ok(JSON.createObjectNode().put("message_id", raw.length).put("date", 1_700_000_000)
+            .set("chat", JSON.createObjectNode().put("id", body.path("chat_id").asLong()).put("type", "supergroup"))));
+      }
+      case "setmycommands" -> {
+        List<String> names = new ArrayList<>();
+        JsonNode commands = body.path("commands");
+        if (commands.isTextual()) {
+          try {
+            commands = JSON.readTree(commands.asText());
+          } catch (IOException e) {
+            commands = JSON.createArrayNode();
+          }
+        }
+        commands.forEach(c -> names.add(c.path("command").asText() + " - " + c.path("description").asText()));
+        synchronized (lock) {
+          commandMenus.put(body.path("language_code").asText(""), names);
           lock.notifyAll();
         }
         answer(x, 200, ok(JSON.getNodeFactory().booleanNode(true)));

@@ -61,6 +61,8 @@ class RestartIT {
       pb.environment().put("LOG_LEVEL", "INFO");
       pb.environment().remove("DATABASE_URL");
       pb.environment().remove("WEBHOOK_URL");
+      // Any free port: a fixed one would collide with other runs on the machine.
+      pb.environment().put("HEALTH_LISTEN", "127.0.0.1:0");
       process = pb.start();
       pump(process.getInputStream(), "stdout");
       pump(process.getErrorStream(), "stderr");
