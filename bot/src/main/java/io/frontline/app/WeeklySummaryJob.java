@@ -92,7 +92,12 @@ public final class WeeklySummaryJob {
     }
     Report report =
         Statistics.of(log, k, from.toInstant(), to.toInstant(), HandoverTimes.of(log, db.transcript()));
-    posts.photo(staffChat, ReportChart.png(report), "Week " + week + ". " + ReportChart.caption(report), "weekly:" + week + ":chart");
+    try {
+      posts.photo(staffChat, ReportChart.png(report), "Week " + week + ". " + ReportChart.caption(report), "weekly:" + week + ":chart");
+    } catch (RuntimeException | Error e) {
+      // A server without fonts cannot draw: the figures matter more than the picture.
+      LOG.warn("weekly summary {}: no chart ({}); posting the text alone", week, e.toString());
+    }
     posts.text(staffChat, "Weekly summary, week " + week + "\n" + ReportText.of(report), "weekly:" + week + ":text");
     jobs.done(JOB, week);
     LOG.info("weekly summary {} posted to the staff group", week);
