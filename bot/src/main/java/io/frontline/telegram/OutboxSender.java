@@ -293,10 +293,11 @@ final class OutboxSender implements AutoCloseable {
       failed.incrementAndGet();
       failures.remove(m.id());
       LOG.warn("chat={} outbox={} cannot be delivered: {}", m.chat().value(), m.id(), f.describe());
-      outbox.markFailed(m.id(), f.describe());
+      // Blocked first: once the outbox shows the message settled, the client shows blocked too.
       if (p.unreachable() && (OutboxPayload.TEXT.equals(m.kind()) || OutboxPayload.COPY.equals(m.kind()))) {
         writes.run(() -> clients.setBlocked(m.chat(), true));
       }
+      outbox.markFailed(m.id(), f.describe());
     }
   }
 
