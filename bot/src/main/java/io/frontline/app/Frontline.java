@@ -48,6 +48,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The one place where Frontline is put together: knowledge, wording, language detection, retrieval,
@@ -155,7 +156,17 @@ public final class Frontline {
 
   /** {@link #telegram(Config, Database)} with other numbers and another clock (tests, benchmarks). */
   public TelegramBot telegram(Config config, Database db, TelegramBot.Tuning tuning, Clock clock) {
-    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), List.of());
+    return telegram(config, db, tuning, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #telegram(Config, Database, TelegramBot.Tuning, Clock)} with the staff workspace adjusted
+   * on top of the configuration: another summarizer for the hand-over card, extra staff commands,
+   * the orders count.
+   */
+  public TelegramBot telegram(
+      Config config, Database db, TelegramBot.Tuning tuning, Clock clock, UnaryOperator<TelegramBot.Staff> staff) {
+    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), List.of(), staff);
   }
 
   /**
@@ -170,6 +181,17 @@ public final class Frontline {
       Clock clock,
       BiFunction<StateStore, Outbox, Conversations> conversations,
       List<io.frontline.handoff.StaffCommand> staffCommands) {
+    return telegram(config, db, tuning, clock, conversations, staffCommands, UnaryOperator.identity());
+  }
+
+  private TelegramBot telegram(
+      Config config,
+      Database db,
+      TelegramBot.Tuning tuning,
+      Clock clock,
+      BiFunction<StateStore, Outbox, Conversations> conversations,
+      List<io.frontline.handoff.StaffCommand> staffCommands,
+      UnaryOperator<TelegramBot.Staff> staff) {
     int cores = Runtime.getRuntime().availableProcessors();
     // Owned by the bot, which shuts them down when it closes; one set per bot, none static.
     TelegramBot.Threads threads =
@@ -197,10 +219,11 @@ public final class Frontline {
             .tuning(tuning)
             .threads(threads)
             .staff(
-                TelegramBot.Staff.defaults()
-                    .withGroup(config.staffChatId().map(ChatId::new))
-                    .withSla(new Sla(config.handoffAnswerWithin()))
-                    .withCommands(staffCommands));
+                staff.apply(
+                    TelegramBot.Staff.defaults()
+                        .withGroup(config.staffChatId().map(ChatId::new))
+                        .withSla(new Sla(config.handoffAnswerWithin()))
+                        .withCommands(staffCommands)));
     if (config.webhook()) {
       InetSocketAddress listen = config.webhookListen();
       b.webhook(
@@ -260,6 +283,11 @@ public final class Frontline {
 
   public ReplyGuard guards() {
     return guards;
+  }
+
+  /** A console rehearsal of hand-overs ({@code frontline chat}), with the summary from the decision reasons. */
+  public io.frontline.handoff.Rehearsal rehearsal() {
+    return new io.frontline.handoff.Rehearsal(knowledge, wording.phrases(), new io.frontline.handoff.ReasonSummarizer());
   }
 
   /** Warnings found while loading (errors make {@link #load} throw). */

@@ -10,7 +10,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import io.frontline.handoff.Rehearsal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,6 +61,9 @@ final class ChatCommand implements Callable<Integer> {
     main.out.println(
         "Frontline chat with " + frontline.knowledge().company().name().in("en", frontline.knowledge().defaultLanguage())
             + " (" + sources.knowledgeDir() + "). Write as a client would; /quit to leave.");
+    main.out.println(
+        "When the bot hands over, answer as staff with 'staff: text'; /note, /assign <staff>, /who and /done as in the staff group.");
+    Rehearsal rehearsal = frontline.rehearsal();
     BufferedReader reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
     String line;
     while (true) {
@@ -68,8 +73,19 @@ final class ChatCommand implements Callable<Integer> {
       if (line == null || line.strip().equals("/quit")) {
         break;
       }
-      Decision d = conversations.handle(chat, new ClientMessage(line, client, clock.instant()));
+      if (rehearsal.isStaffLine(line)) {
+        rehearsal.staff(line, clock.instant()).forEach(l -> main.out.println(indent(l)));
+        continue;
+      }
+      if (rehearsal.owned()) {
+        // A person has the chat: the bot does not talk over them.
+        rehearsal.clientWhileOwned(line, clock.instant()).forEach(l -> main.out.println(indent(l)));
+        continue;
+      }
+      Instant at = clock.instant();
+      Decision d = conversations.handle(chat, new ClientMessage(line, client, at));
       main.out.println("bot> " + d.reply().replace("\n", "\n     "));
+      rehearsal.turn(line, d, at).ifPresent(card -> main.out.println(indent("staff| " + card.plain().strip().replace("\n", "\nstaff| "))));
       d.warmLead()
           .filter(l -> !l.agreed())
           .ifPresent(
@@ -90,5 +106,9 @@ final class ChatCommand implements Callable<Integer> {
     }
     main.out.println();
     return Main.OK;
+  }
+
+  private static String indent(String line) {
+    return line.startsWith("bot> ") ? line.replace("\n", "\n     ") : "     " + line.replace("\n", "\n     ");
   }
 }

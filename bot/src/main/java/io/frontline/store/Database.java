@@ -282,8 +282,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs {@code action} once the calling thread's transaction commits; at once when there is none. */
-  void afterCommit(Runnable action) {
+  /**
+   * Runs {@code action} once the calling thread's transaction commits (not at all if it rolls
+   * back); at once when there is none. For what must not happen while the transaction holds its
+   * locks, such as waking the outbox sender.
+   */
+  public void afterCommit(Runnable action) {
     Transaction tx = current.get();
     if (tx == null) {
       action.run();

@@ -171,7 +171,8 @@ final class HandoffDesk {
     }
     botAnswers = botAnswers.subList(Math.max(0, botAnswers.size() - 3), botAnswers.size());
     String summary =
-        summarizer.summarize(
+        io.frontline.handoff.Summaries.safely(
+            summarizer,
             new Summarizer.Input(
                 h.topic(), h.reason(), earlier, clientWords,
                 inline.stream().map(l -> l.who() + ": " + l.text()).toList()));
@@ -231,8 +232,14 @@ final class HandoffDesk {
     boolean talking = h.answered().filter(a -> a.isAfter(now.minus(Duration.ofMinutes(30)))).isPresent();
     boolean ackedLately = h.acked().filter(a -> a.isAfter(now.minus(ACK_EVERY))).isPresent();
     if (!talking && !ackedLately) {
-      String name = knowledge.staffMember(h.staff()).map(s -> s.name().in(h.language(), knowledge.defaultLanguage())).orElse(h.staff());
-      out.say(client, words.phrase(h.language(), "handoff_waiting", Map.of("staff", name)));
+      String lang = h.language();
+      String name = words.staffName(h.staff(), lang);
+      String ack =
+          knowledge.staffMember(h.staff())
+              .map(s -> io.frontline.handoff.Waiting.acknowledgement(
+                  s, name, now, knowledge.company().timeZone(), (key, args) -> words.phrase(lang, key, args)))
+              .orElseGet(() -> words.phrase(lang, "handoff_waiting", Map.of("staff", name)));
+      out.say(client, ack);
       handoffs.acked(h.id(), now);
     }
   }

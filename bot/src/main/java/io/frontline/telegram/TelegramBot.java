@@ -267,7 +267,9 @@ public final class TelegramBot implements AutoCloseable {
     StateStore states = db.conversations(100_000, Duration.ofHours(12));
     Staff staff = b.staff;
     this.workspace =
-        new Workspace(staff.group(), b.knowledge, handoffs, db.clients(), outbox, db.transcript(), clock, sender::wake);
+        new Workspace(
+            staff.group(), b.knowledge, handoffs, db.clients(), outbox, db.transcript(), clock,
+            () -> db.afterCommit(sender::wake));
     HandoffDesk desk =
         new HandoffDesk(
             b.knowledge, handoffs, db.transcript(), db.clients(), db.journal(), db.decisions(), workspace, words,

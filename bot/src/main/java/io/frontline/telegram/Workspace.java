@@ -178,6 +178,7 @@ final class Workspace implements StaffChannel {
             OutboxPayload.staffText(target(s), new OutboxPayload.StaffText(tagged, true, OutboxPayload.Where.CHAT), out.nextKey()));
       }
     }
+    // After the commit: the sender must not wait on the locks this transaction holds.
     wake.run();
   }
 }

@@ -182,6 +182,40 @@ class MainTest {
   }
 
   @Test
+  void chatRehearsesAHandOverWithTheCardAndStaffAnswers() {
+    assumeSample();
+    Run r =
+        chat(
+            "How much is a 19 l bottle?\n"
+                + "I want to file a complaint, the water you delivered yesterday was cloudy\n"
+                + "It was order 4411\n"
+                + "staff: So sorry! We will replace it today.\n"
+                + "Thanks\n"
+                + "/note a regular client\n"
+                + "/done\n"
+                + "How much is a 19 l bottle?\n",
+            "chat", "--knowledge", SAMPLE.toString(), "--lang", "en");
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    String out = r.out();
+    // The card, as the person would get it: reason, summary, the conversation so far.
+    assertThat(out).containsPattern("staff\\| == hand-over: complaint for (Anna|Zsófia) \\(customer care\\) ==");
+    assertThat(out).contains("staff| why: the client complains");
+    assertThat(out).contains("staff| summary: Complaint: the client complains.");
+    assertThat(out).contains("staff| Conversation (last 4 of 4):");
+    assertThat(out).contains("client: I want to file a complaint, the water you delivered yesterday was cloudy");
+    // While the person has the chat, the client's words go to them and the bot does not answer.
+    assertThat(out).containsPattern("\\[to (Anna|Zsófia)'s topic: It was order 4411\\]");
+    assertThat(out).containsPattern("(?m)^you> +(Anna|Zsófia)> So sorry! We will replace it today\\.$");
+    assertThat(out).containsPattern("\\[to (Anna|Zsófia)'s topic: Thanks\\]");
+    assertThat(out).contains("[note kept for staff]");
+    assertThat(out).contains("bot> Thank you for waiting! I'm back with you");
+    // Back with the bot: the same question gets the same answer as before the hand-over.
+    List<String> prices = out.lines().filter(l -> l.contains("bot> Drinking water, 19 L bottle")).toList();
+    assertThat(prices).hasSize(2);
+  }
+
+  @Test
   void chatEndsAtEndOfInputToo() {
     Path dir = KnowledgeFixture.writeMinimal(tmp);
     Run r = chat("How much is a bottle of water?\nThanks!\n", "chat", "--quiet", "--knowledge", dir.toString());

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import io.frontline.handoff.StaffChannel;
+import io.frontline.handoff.StaffCommand;
+import io.frontline.handoff.Summarizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,8 +66,12 @@ class HandoffTest {
   }
 
   private void start(boolean group) {
+    start(group, UnaryOperator.identity());
+  }
+
+  private void start(boolean group, UnaryOperator<TelegramBot.Staff> staff) {
     Map<String, String> env = group ? Map.of("STAFF_CHAT_ID", Long.toString(STAFF)) : Map.of();
-    bot = TestBot.polling(api.url(), dir, tuning(), env, clock);
+    bot = TestBot.polling(api.url(), dir, tuning(), env, clock, staff);
   }
 
   private void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -311,5 +319,83 @@ class HandoffTest {
     assertThat(d.fileName()).isEqualTo("conversation-" + CLIENT + ".txt");
     assertThat(d.content()).contains("client: Question 0: how much").contains("client: " + COMPLAINT);
     assertThat(d.content().lines().count()).isGreaterThan(30);
+  }
+
+  @Test
+  void aModelMayWriteTheSummaryAndTheReasonsStandInWhenItFails() throws Exception {
+    Summarizer model = in -> "MODEL: " + in.topic() + ", " + in.transcript().size() + " lines read";
+    start(true, staff -> staff.withSummarizer(model));
+    int topic = complain();
+    assertThat(api.sentIn(STAFF, topic).get(0).text()).contains("MODEL: complaint, 4 lines read");
+    bot.close();
+    bot = null;
+
+    Summarizer broken = in -> {
+      throw new IllegalStateException("the model is down");
+    };
+    start(true, staff -> staff.withSummarizer(broken));
+    api.groupSays(STAFF, topic, ANNA, "Anna", "/who");
+    await("the card again, its summary from the reasons", () -> api.sentIn(STAFF, topic).stream()
+        .filter(s -> s.text().contains("<b>Summary</b>")).count() == 2);
+    String again = api.sentIn(STAFF, topic).stream().filter(s -> s.text().contains("<b>Summary</b>")).toList().get(1).text();
+    assertThat(again).contains("Complaint: the client complains.").doesNotContain("MODEL");
+  }
+
+  @Test
+  void otherPartsPostThroughTheStaffChannelAndAddStaffCommands() throws Exception {
+    StaffCommand ping =
+        new StaffCommand() {
+          @Override
+          public String name() {
+            return "ping";
+          }
+
+          @Override
+          public String help() {
+            return "answers pong";
+          }
+
+          @Override
+          public Optional<String> run(Request r) {
+            return Optional.of("pong for " + r.staff() + r.client().map(c -> " about " + c.value()).orElse(""));
+          }
+        };
+    start(true, staff -> staff.withCommands(List.of(ping)));
+    int topic = complain();
+
+    api.groupSays(STAFF, topic, ANNA, "Anna", "/ping");
+    await("the extra command answers in the topic",
+        () -> api.sentIn(STAFF, topic).stream().anyMatch(s -> s.text().equals("pong for anna about " + CLIENT)));
+    api.groupSays(STAFF, 0, ANNA, "Anna", "/help");
+    await("/help lists it, in the General topic",
+        () -> api.sentIn(STAFF, 0).stream().anyMatch(s -> s.text().contains("/ping — answers pong")));
+
+    StaffChannel channel = bot.bot.staffChannel();
+    bot.db.inTransaction(() -> {
+      channel.post(new StaffChannel.Post(Optional.of(new ChatId(CLIENT)), Optional.of("oleh"), "Order #12 <5 bottles> is Olga's", "order:12"));
+      channel.post(new StaffChannel.Post(Optional.empty(), Optional.empty(), "Weekly summary: 3 hand-overs", "weekly:48"));
+      // The same key again: nothing more is sent.
+      channel.post(new StaffChannel.Post(Optional.empty(), Optional.empty(), "Weekly summary: 3 hand-overs", "weekly:48"));
+    });
+    await("the order card in the client's topic, mentioning Oleh",
+        () -> api.sentIn(STAFF, topic).stream().anyMatch(s -> s.text().contains("tg://user?id=100000002")
+            && s.text().contains("Order #12 &lt;5 bottles&gt; is Olga's")));
+    await("the summary in the General topic",
+        () -> api.sentIn(STAFF, 0).stream().anyMatch(s -> s.text().equals("Weekly summary: 3 hand-overs")));
+    quiet();
+    assertThat(api.sentIn(STAFF, 0).stream().filter(s -> s.text().startsWith("Weekly summary"))).hasSize(1);
+  }
+
+  @Test
+  void aClientWritingAtNightIsToldHonestlyWhenThePersonIsBack() throws Exception {
+    clock = new ShiftedClock(TUESDAY_10.plus(Duration.ofHours(12))); // 22:00: nobody is on duty
+    start(true);
+    int topic = complain();
+    assertThat(handoff().orElseThrow().due()).contains(
+        ZonedDateTime.of(2026, 11, 25, 9, 15, 0, 0, ZoneId.of("Europe/Uzhgorod")).toInstant());
+    api.clientSays(CLIENT, "Olga", "en", "Hello?");
+    await("the client is acknowledged", () -> api.sentTo(CLIENT).size() == 3);
+    assertThat(api.sentTo(CLIENT).get(2).text()).contains("Anna").contains("tomorrow from 9:00");
+    assertThat(api.sentIn(STAFF, topic)).anySatisfy(s -> assertThat(s.text()).contains("Olga: Hello?"));
   }
 }

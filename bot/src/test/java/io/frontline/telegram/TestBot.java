@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The bot as {@code frontline run} wires it ({@link Frontline#telegram}), on the sample company's
@@ -52,9 +53,16 @@ public final class TestBot implements AutoCloseable {
 
   /** Long polling with more settings (STAFF_CHAT_ID...) and another clock. */
   public static TestBot polling(URI api, Path dataDir, TelegramBot.Tuning tuning, Map<String, String> settings, Clock clock) {
+    return polling(api, dataDir, tuning, settings, clock, UnaryOperator.identity());
+  }
+
+  /** ... and the staff workspace adjusted (a summarizer double, extra staff commands). */
+  public static TestBot polling(
+      URI api, Path dataDir, TelegramBot.Tuning tuning, Map<String, String> settings, Clock clock,
+      UnaryOperator<TelegramBot.Staff> staff) {
     Map<String, String> env = new HashMap<>(settings);
     env.put("TELEGRAM_API_URL", api.toString());
-    return start(env, dataDir, tuning, clock);
+    return start(env, dataDir, tuning, clock, staff);
   }
 
   /** Webhook mode: listening on 127.0.0.1 and a free port, with {@code secret}. */
@@ -69,17 +77,19 @@ public final class TestBot implements AutoCloseable {
   }
 
   private static TestBot start(Map<String, String> settings, Path dataDir, TelegramBot.Tuning tuning) {
-    return start(settings, dataDir, tuning, Clock.systemUTC());
+    return start(settings, dataDir, tuning, Clock.systemUTC(), UnaryOperator.identity());
   }
 
-  private static TestBot start(Map<String, String> settings, Path dataDir, TelegramBot.Tuning tuning, Clock clock) {
+  private static TestBot start(
+      Map<String, String> settings, Path dataDir, TelegramBot.Tuning tuning, Clock clock,
+      UnaryOperator<TelegramBot.Staff> staff) {
     Map<String, String> env = new HashMap<>(settings);
     env.put("TELEGRAM_BOT_TOKEN", TOKEN);
     env.put("DATA_DIR", dataDir.toString());
     env.put("KNOWLEDGE_DIR", KNOWLEDGE.toString());
     Config config = Config.load(env, Optional.empty());
     Database db = Database.fromEnvironment(config.storeEnvironment(), clock);
-    TelegramBot bot = frontline().telegram(config, db, tuning, clock);
+    TelegramBot bot = frontline().telegram(config, db, tuning, clock, staff);
     try {
       bot.start();
     } catch (RuntimeException e) {
