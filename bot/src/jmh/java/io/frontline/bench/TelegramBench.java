@@ -77,10 +77,14 @@ public final class TelegramBench {
     int clients = 200;
     int each = 10;
     int n = clients * each;
-    // Warm-up: the JIT, the connection pool and SQLite's pages, on a run of its own.
-    pipelineRun(100, 5);
+    // Warm-up: the JIT, the connection pool and SQLite's pages, on runs of their own.
+    for (int i = 0; i < 3; i++) {
+      pipelineRun(clients, each);
+    }
     double pipeline = pipelineRun(clients, each);
-    echoRun(100, 5);
+    for (int i = 0; i < 3; i++) {
+      echoRun(clients, each);
+    }
     double echo = echoRun(clients, each);
     System.out.printf(Locale.ROOT,
         "throughput: %d messages from %d clients; full pipeline %.0f msg/s, bare TelegramBots echo %.0f msg/s, ratio %.2f%n",
@@ -91,6 +95,8 @@ public final class TelegramBench {
     Path dir = Files.createTempDirectory("frontline-bench");
     try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN); TestBot bot = TestBot.polling(api.url(), dir, unlimited())) {
       long start = System.nanoTime();
+      long cpu = cpuNanos();
+      java.util.Map<String, Long> threads = threadTicks();
       for (int m = 0; m < each; m++) {
         for (int c = 0; c < clients; c++) {
           api.clientSays(1_000_000 + c, "C" + c, c % 2 == 0 ? "en" : "ru", QUESTIONS.get((c + m) % QUESTIONS.size()));
@@ -100,7 +106,17 @@ public final class TelegramBench {
       if (!api.await(() -> api.sent().size() >= n, WAIT)) {
         throw new IllegalStateException("pipeline: only " + api.sent().size() + " of " + n + " replies");
       }
-      return n / seconds(start);
+      double rate = n / seconds(start);
+      java.util.Map<String, Long> after = threadTicks();
+      java.util.Map<String, Long> delta = new java.util.TreeMap<>();
+      after.forEach((k, v) -> delta.merge(k.replaceAll("[0-9#]+", "N").replaceAll(" +", " "), v - threads.getOrDefault(k, 0L), Long::sum));
+      System.out.println("  CPU ticks by thread: " + delta.entrySet().stream().filter(e -> e.getValue() > 0).sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(12).toList());
+      long[] commits = bot.db.writes().stats();
+      System.out.printf(Locale.ROOT,
+          "  pipeline run: %d messages, %.0f msg/s, %.2f ms CPU each (this JVM, Bot API server included); %d store"
+              + " transactions in %d commits%n",
+          n, rate, (cpuNanos() - cpu) / 1e6 / n, commits[1], commits[0]);
+      return rate;
     }
   }
 
@@ -138,6 +154,7 @@ public final class TelegramBench {
       poller.setDaemon(true);
       poller.start();
       long start = System.nanoTime();
+      long cpu = cpuNanos();
       for (int m = 0; m < each; m++) {
         for (int c = 0; c < clients; c++) {
           api.clientSays(1_000_000 + c, "C" + c, "en", QUESTIONS.get((c + m) % QUESTIONS.size()));
@@ -147,6 +164,7 @@ public final class TelegramBench {
         throw new IllegalStateException("echo: only " + api.sent().size() + " of " + n + " replies");
       }
       double rate = n / seconds(start);
+      System.out.printf(Locale.ROOT, "  echo run: %d messages, %.0f msg/s, %.2f ms CPU each%n", n, rate, (cpuNanos() - cpu) / 1e6 / n);
       poller.interrupt();
       senders.shutdownNow();
       return rate;
@@ -226,6 +244,30 @@ public final class TelegramBench {
       used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
     return used;
+  }
+
+  /** CPU time of this whole JVM (every thread, the JIT and GC included). */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  static java.util.Map<String, Long> threadTicks() {
+    java.util.Map<String, Long> out = new java.util.HashMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path t : tasks.toList()) {
+        try {
+          String stat = Files.readString(t.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          out.merge(name + "#" + t.getFileName(), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+        } catch (Exception e) {
+          // a thread that ended
+        }
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
   }
 
   static double seconds(long startNanos) {

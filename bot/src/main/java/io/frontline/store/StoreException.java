@@ -1,7 +1,7 @@
 package io.frontline.store;
 
 /** The store could not do what was asked: the database is unreachable, full, or refused a statement. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
   StoreException(String message, Throwable cause) {
     super(message, cause);

@@ -8,6 +8,7 @@ import io.frontline.handoff.Stage;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.StaffMember;
 import io.frontline.store.Database;
+import io.frontline.store.GroupCommit;
 import io.frontline.store.OutboxStore;
 import io.frontline.store.Transcript;
 import java.time.Clock;
@@ -33,8 +34,7 @@ final class HandoffTimers {
   private static final Logger LOG = LoggerFactory.getLogger(HandoffTimers.class);
   private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final Database db;
-  private final WriteLock writes;
+  private final GroupCommit writes;
   private final HandoffStore handoffs;
   private final OutboxStore outbox;
   private final Transcript transcript;
@@ -45,9 +45,8 @@ final class HandoffTimers {
   private final Clock clock;
 
   HandoffTimers(
-      Database db, WriteLock writes, OutboxStore outbox, Knowledge knowledge, HandoffDesk desk, Workspace workspace,
+      Database db, GroupCommit writes, OutboxStore outbox, Knowledge knowledge, HandoffDesk desk, Workspace workspace,
       Wordings words, Clock clock) {
-    this.db = db;
     this.writes = writes;
     this.handoffs = db.handoffs();
     this.outbox = outbox;
@@ -66,16 +65,14 @@ final class HandoffTimers {
     for (Handoff due : handoffs.due(now, 100)) {
       boolean did =
           writes.run(
-              () ->
-                  db.inTransaction(
-                      () -> {
-                        // Read again inside the transaction: a person may have answered meanwhile.
-                        Optional<Handoff> h = handoffs.active(due.client()).filter(x -> x.id() == due.id());
-                        if (h.isEmpty() || h.get().due().isEmpty() || h.get().due().get().isAfter(now)) {
-                          return false;
-                        }
-                        return step(h.get(), now);
-                      }));
+              () -> {
+                // Read again inside the transaction: a person may have answered meanwhile.
+                Optional<Handoff> h = handoffs.active(due.client()).filter(x -> x.id() == due.id());
+                if (h.isEmpty() || h.get().due().isEmpty() || h.get().due().get().isAfter(now)) {
+                  return false;
+                }
+                return step(h.get(), now);
+              });
       if (did) {
         acted++;
       }

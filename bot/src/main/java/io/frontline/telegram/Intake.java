@@ -3,6 +3,7 @@ package io.frontline.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontline.store.Database;
+import io.frontline.store.GroupCommit;
 import io.frontline.store.JournaledUpdate;
 import io.frontline.store.UpdateJournal;
 import java.io.IOException;
@@ -25,14 +26,12 @@ final class Intake {
   private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Database db;
   private final UpdateJournal journal;
   private final Dispatcher dispatcher;
   private final Clock clock;
-  private final WriteLock writes;
+  private final GroupCommit writes;
 
-  Intake(Database db, Dispatcher dispatcher, Clock clock, WriteLock writes) {
-    this.db = db;
+  Intake(Database db, Dispatcher dispatcher, Clock clock, GroupCommit writes) {
     this.writes = writes;
     this.journal = db.journal();
     this.dispatcher = dispatcher;
@@ -81,15 +80,13 @@ final class Intake {
       return highest;
     }
     writes.run(
-        () ->
-            db.inTransaction(
-                () -> {
-                  for (JournaledUpdate u : all) {
-                    if (journal.record(u.updateId(), u.chat(), u.payload())) {
-                      fresh.add(u);
-                    }
-                  }
-                }));
+        () -> {
+          for (JournaledUpdate u : all) {
+            if (journal.record(u.updateId(), u.chat(), u.payload())) {
+              fresh.add(u);
+            }
+          }
+        });
     if (fresh.size() < all.size()) {
       LOG.info("{} update(s) arrived again and were journaled before: not processed twice", all.size() - fresh.size());
     }

@@ -1,11 +1,14 @@
 package io.frontline.telegram;
 
 import io.frontline.store.ClientDirectory;
+import io.frontline.store.GroupCommit;
 import io.frontline.store.OutboxMessage;
 import io.frontline.store.OutboxStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +58,7 @@ final class OutboxSender implements AutoCloseable {
   private final Clock clock;
   private final Backoff backoff;
   private final Duration tick;
-  private final WriteLock writes;
+  private final GroupCommit writes;
   private final StaffSends staff;
   private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
   private final AtomicLong sent = new AtomicLong();
@@ -65,6 +69,9 @@ final class OutboxSender implements AutoCloseable {
 
   private int inFlight;
   private boolean pumpQueued;
+  /** One pump at a time; a wake while it runs makes it look again instead of waiting for it. */
+  private final AtomicBoolean pumping = new AtomicBoolean();
+  private volatile boolean pumpAgain;
   private Instant timerAt = Instant.MAX;
   private ScheduledFuture<?> ticker;
   private volatile boolean closed;
@@ -80,10 +87,10 @@ final class OutboxSender implements AutoCloseable {
       Clock clock,
       Backoff backoff,
       Duration tick,
-      WriteLock writes,
+      GroupCommit writes,
       StaffSends staff) {
     this.staff = staff;
-    this.outbox = writes.guard(outbox);
+    this.outbox = committed(outbox, writes);
     this.writes = writes;
     this.clients = clients;
     this.api = api;
@@ -122,36 +129,73 @@ final class OutboxSender implements AutoCloseable {
   }
 
   private void pump() {
-    List<OutboxMessage> claimed;
-    Instant now;
     synchronized (this) {
       pumpQueued = false;
+    }
+    pumpAgain = true;
+    // Checked again after letting go: a wake that came while we pumped is not lost.
+    while (pumpAgain && pumping.compareAndSet(false, true)) {
+      try {
+        pumpAgain = false;
+        if (pumpOnce()) {
+          pumpAgain = true; // a full batch: there may be more
+        }
+      } finally {
+        pumping.set(false);
+      }
+    }
+  }
+
+  /**
+   * Claims what may go now and hands it to the senders. The claim (a store transaction) happens
+   * outside this object's lock, so a worker waking the sender or a sender finishing never waits
+   * for the store.
+   *
+   * @return whether it claimed as many as it asked for
+   */
+  private boolean pumpOnce() {
+    Instant now;
+    int n;
+    synchronized (this) {
       if (closed) {
-        return;
+        return false;
       }
       now = clock.instant();
       int room = maxInFlight - inFlight;
       if (room <= 0) {
-        return; // a send finishing wakes us
+        return false; // a send finishing wakes us
       }
       long global = limits.globalAvailable(now);
       if (global <= 0) {
         wakeAt(limits.globalNextAllowed(now));
-        return;
+        return false;
       }
-      int n = (int) Math.min(room, global);
-      try {
-        claimed = outbox.due(now, n);
-      } catch (RuntimeException e) {
-        LOG.warn("outbox: cannot claim messages ({}); trying again in {} ms", e.getMessage(), tick.toMillis());
-        return;
-      }
+      n = (int) Math.min(room, global);
+      // Counted as in flight while claimed, so a send finishing meanwhile cannot make room twice.
+      inFlight += n;
+    }
+    List<OutboxMessage> claimed = List.of();
+    try {
+      claimed = outbox.due(now, n);
+    } catch (RuntimeException e) {
+      LOG.warn("outbox: cannot claim messages ({}); trying again in {} ms", e.getMessage(), tick.toMillis());
+    }
+    List<OutboxMessage> go = new ArrayList<>();
+    Map<OutboxMessage, Instant> later = new LinkedHashMap<>();
+    synchronized (this) {
+      inFlight -= n;
       for (OutboxMessage m : claimed) {
         if (OutboxPayload.CALLBACK_ANSWER.equals(m.kind()) || limits.tryAcquire(m.chat(), now)) {
           inFlight++;
-          dispatch(m);
+          go.add(m);
         } else {
-          Instant at = limits.nextAllowed(m.chat(), now);
+          later.put(m, limits.nextAllowed(m.chat(), now));
+        }
+      }
+    }
+    go.forEach(this::dispatch);
+    later.forEach(
+        (m, at) -> {
           deferred.incrementAndGet();
           try {
             outbox.retryLater(m.id(), at, "waiting for the rate limit");
@@ -159,13 +203,43 @@ final class OutboxSender implements AutoCloseable {
             LOG.warn("outbox: cannot defer message {} ({}); its lease brings it back", m.id(), e.getMessage());
           }
           wakeAt(at);
-        }
+        });
+    return claimed.size() == n;
+  }
+
+  /** The outbox with each change in a (group-committed) transaction of its own. */
+  static OutboxStore committed(OutboxStore outbox, GroupCommit writes) {
+    return new OutboxStore() {
+      @Override
+      public boolean enqueue(OutboxMessage message) {
+        return writes.run(() -> outbox.enqueue(message));
       }
-      if (claimed.size() < n) {
-        return;
+
+      @Override
+      public List<OutboxMessage> due(Instant now, int limit) {
+        return writes.run(() -> outbox.due(now, limit));
       }
-    }
-    wake(); // a full batch: there may be more
+
+      @Override
+      public void markSent(long id) {
+        writes.run(() -> outbox.markSent(id));
+      }
+
+      @Override
+      public void retryLater(long id, Instant when, String error) {
+        writes.run(() -> outbox.retryLater(id, when, error));
+      }
+
+      @Override
+      public void markFailed(long id, String error) {
+        writes.run(() -> outbox.markFailed(id, error));
+      }
+
+      @Override
+      public long depth() {
+        return outbox.depth();
+      }
+    };
   }
 
   private void dispatch(OutboxMessage m) {

@@ -4,6 +4,7 @@ import io.frontline.conversation.ChatId;
 import io.frontline.handoff.HandoffStore;
 import io.frontline.handoff.StaffTopic;
 import io.frontline.store.ClientDirectory;
+import io.frontline.store.GroupCommit;
 import io.frontline.store.OutboxMessage;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +34,9 @@ final class StaffSends {
   private final BotApi api;
   private final HandoffStore topics;
   private final ClientDirectory clients;
-  private final WriteLock writes;
+  private final GroupCommit writes;
 
-  StaffSends(BotApi api, HandoffStore topics, ClientDirectory clients, WriteLock writes) {
+  StaffSends(BotApi api, HandoffStore topics, ClientDirectory clients, GroupCommit writes) {
     this.api = api;
     this.topics = topics;
     this.clients = clients;

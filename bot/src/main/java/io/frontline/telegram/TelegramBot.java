@@ -5,6 +5,7 @@ import io.frontline.conversation.Outbox;
 import io.frontline.conversation.StateStore;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.store.Database;
+import io.frontline.store.GroupCommit;
 import io.frontline.store.JournaledUpdate;
 import io.frontline.store.OutboxStore;
 import io.frontline.wording.Phrasebook;
@@ -246,7 +247,7 @@ public final class TelegramBot implements AutoCloseable {
         new BotApi(new OkHttpTelegramClient(base, b.token, url), new OkHttpTelegramClient(poll, b.token, url), clock);
 
     Backoff backoff = new Backoff(t.backoffBase(), t.backoffMax());
-    WriteLock writes = WriteLock.forDatabase(db);
+    GroupCommit writes = db.writes();
     OutboxStore outbox = db.outbox(t.lease());
     RateLimiter limits =
         new RateLimiter(
@@ -263,7 +264,7 @@ public final class TelegramBot implements AutoCloseable {
         t.typingEvery().isZero() ? Typing.off() : new Typing(api, executors.typing(), clock, t.typingEvery());
     Wordings words = new Wordings(b.knowledge, b.phrases, b.prompts);
     this.words = words;
-    this.posts = new Posts(writes.guard(outbox), sender::wake);
+    this.posts = new Posts(OutboxSender.committed(outbox, writes), sender::wake);
     StateStore states = db.conversations(100_000, Duration.ofHours(12));
     Staff staff = b.staff;
     this.workspace =

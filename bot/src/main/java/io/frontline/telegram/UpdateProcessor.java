@@ -15,6 +15,7 @@ import io.frontline.store.Client;
 import io.frontline.store.ClientDirectory;
 import io.frontline.store.Database;
 import io.frontline.store.DecisionLog;
+import io.frontline.store.GroupCommit;
 import io.frontline.store.Direction;
 import io.frontline.store.JournaledUpdate;
 import io.frontline.store.LoggedDecision;
@@ -69,7 +70,6 @@ final class UpdateProcessor {
   static final String LANGUAGE_BUTTON = "lang:";
   static final String LEAD_BUTTON = "lead:yes";
 
-  private final Database db;
   private final UpdateJournal journal;
   private final ClientDirectory clients;
   private final Transcript transcript;
@@ -82,7 +82,7 @@ final class UpdateProcessor {
   private final Typing typing;
   private final Clock clock;
   private final Runnable wakeSender;
-  private final WriteLock writes;
+  private final GroupCommit writes;
   private final HandoffDesk desk;
   private final StaffRoom staff;
 
@@ -96,12 +96,11 @@ final class UpdateProcessor {
       Typing typing,
       Clock clock,
       Runnable wakeSender,
-      WriteLock writes,
+      GroupCommit writes,
       HandoffDesk desk,
       StaffRoom staff) {
     this.desk = desk;
     this.staff = staff;
-    this.db = db;
     this.writes = writes;
     this.journal = db.journal();
     this.clients = db.clients();
@@ -127,26 +126,25 @@ final class UpdateProcessor {
       typing.show(in.chat());
     }
     ClientInfo speaker = speaker(in);
-    // The decision is worked out before the transaction, so the store's write lock (SQLite has one
-    // for the whole database) is held for the writes only, not for the engine's thinking.
+    // The decision is worked out before the transaction, so the store's one writer (SQLite has one
+    // for the whole database) is busy with the writes only, not with the engine's thinking. The
+    // transaction may be shared with other updates' (a group commit); it is all or nothing for this one.
     Optional<Prepared> prepared = staffTurn.isPresent() ? Optional.empty() : prepare(in, speaker);
     boolean replied =
         writes.run(
-            () ->
-                db.inTransaction(
-                    () -> {
-                      // First: a second instance processing the same update waits here, then skips it.
-                      if (!journal.markProcessed(u.updateId())) {
-                        return false;
-                      }
-                      Replies out = new Replies(u.updateId(), in.chat(), speaker, prepared);
-                      if (staffTurn.isPresent()) {
-                        staff.handle(staffTurn.get(), out);
-                      } else {
-                        handle(in, u, out);
-                      }
-                      return out.count > 0;
-                    }));
+            () -> {
+              // First: a second instance processing the same update waits here, then skips it.
+              if (!journal.markProcessed(u.updateId())) {
+                return false;
+              }
+              Replies out = new Replies(u.updateId(), in.chat(), speaker, prepared);
+              if (staffTurn.isPresent()) {
+                staff.handle(staffTurn.get(), out);
+              } else {
+                handle(in, u, out);
+              }
+              return out.count > 0;
+            });
     if (replied) {
       wakeSender.run();
     }

@@ -186,6 +186,22 @@ abstract class StoreContractTest {
     assertThat(journal.payload(6)).isEmpty();
   }
 
+  // ---- group commit ----
+
+  @Test
+  void workThatFailsInAGroupCommitIsUndoneAndItsCallerGetsTheFailure() {
+    GroupCommit writes = db.writes();
+    assertThatThrownBy(() -> writes.run(() -> {
+          journal.record(1, ANNA, "{}");
+          throw new IllegalStateException("broken update");
+        }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("broken update");
+    assertThat(writes.run(() -> journal.record(2, IVAN, "{}"))).isTrue();
+
+    assertThat(journal.unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(2L);
+  }
+
   // ---- update journal ----
 
   @Test
