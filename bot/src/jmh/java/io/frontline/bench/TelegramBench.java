@@ -3,16 +3,28 @@ package io.frontline.bench;
 import io.frontline.telegram.FakeBotApi;
 import io.frontline.telegram.TelegramBot;
 import io.frontline.telegram.TestBot;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -52,10 +64,12 @@ public final class TelegramBench {
     TestBot.frontline(); // load the knowledge and the language models before any clock starts
     for (String w : which) {
       switch (w) {
-        case "throughput" -> throughput();
+        case "throughput" -> throughput(Optional.empty());
+        case "throughput-postgres" -> throughputOnPostgres();
         case "limits" -> limits();
         case "heap" -> heap();
-        default -> throw new IllegalArgumentException("unknown bench '" + w + "': throughput, limits, heap");
+        default -> throw new IllegalArgumentException(
+            "unknown bench '" + w + "': throughput, throughput-postgres, limits, heap");
       }
     }
     System.exit(0);
@@ -73,30 +87,44 @@ public final class TelegramBench {
       "How much is a 19 litre bottle?", "Сколько стоит бутыль 19 литров?", "Do you deliver on Sunday?",
       "Скільки коштує доставка?", "Ile kosztuje woda?", "hello");
 
-  static void throughput() throws Exception {
+  /** Runs of the same size before the measured one: the bot's code is large, the JIT needs them. */
+  static final int WARM_UPS = 3;
+
+  /** @param freshDatabase a new empty PostgreSQL database per run; empty: a new SQLite file per run */
+  static void throughput(Optional<Supplier<String>> freshDatabase) throws Exception {
     int clients = 200;
     int each = 10;
     int n = clients * each;
-    // Warm-up: the JIT, the connection pool and SQLite's pages, on runs of their own.
-    for (int i = 0; i < 3; i++) {
-      pipelineRun(clients, each);
+    String store = freshDatabase.isPresent() ? "PostgreSQL" : "SQLite";
+    for (int i = 0; i < WARM_UPS; i++) {
+      pipelineRun(clients, each, freshDatabase);
     }
-    double pipeline = pipelineRun(clients, each);
-    for (int i = 0; i < 3; i++) {
+    Run pipeline = pipelineRun(clients, each, freshDatabase);
+    for (int i = 0; i < WARM_UPS; i++) {
       echoRun(clients, each);
     }
-    double echo = echoRun(clients, each);
+    Run echo = echoRun(clients, each);
     System.out.printf(Locale.ROOT,
-        "throughput: %d messages from %d clients; full pipeline %.0f msg/s, bare TelegramBots echo %.0f msg/s, ratio %.2f%n",
-        n, clients, pipeline, echo, pipeline / echo);
+        "throughput (%s): %d messages from %d clients; full pipeline %.0f msg/s, bare TelegramBots echo %.0f msg/s,"
+            + " ratio %.2f%n",
+        store, n, clients, pipeline.perSecond(), echo.perSecond(), pipeline.perSecond() / echo.perSecond());
+    System.out.printf(Locale.ROOT,
+        "  CPU per message (this JVM, the Bot API server and the JIT included): pipeline %.2f ms, echo %.2f ms%n",
+        pipeline.cpuMillisEach(), echo.cpuMillisEach());
+    System.out.printf(Locale.ROOT, "  pipeline: %s%n  echo: %s%n", pipeline.detail(), echo.detail());
   }
 
-  static double pipelineRun(int clients, int each) throws Exception {
+  /** One measured run: its rate, the CPU it took, what the store did. */
+  record Run(double perSecond, double cpuMillisEach, String detail) {}
+
+  static Run pipelineRun(int clients, int each, Optional<Supplier<String>> freshDatabase) throws Exception {
     Path dir = Files.createTempDirectory("frontline-bench");
-    try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN); TestBot bot = TestBot.polling(api.url(), dir, unlimited())) {
-      long start = System.nanoTime();
-      long cpu = cpuNanos();
-      java.util.Map<String, Long> threads = threadTicks();
+    try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN);
+        TestBot bot = freshDatabase.isPresent()
+            ? TestBot.polling(
+                api.url(), dir, unlimited(), Map.of("DATABASE_URL", freshDatabase.get().get()), Clock.systemUTC())
+            : TestBot.polling(api.url(), dir, unlimited())) {
+      Sample before = Sample.now();
       for (int m = 0; m < each; m++) {
         for (int c = 0; c < clients; c++) {
           api.clientSays(1_000_000 + c, "C" + c, c % 2 == 0 ? "en" : "ru", QUESTIONS.get((c + m) % QUESTIONS.size()));
@@ -106,22 +134,42 @@ public final class TelegramBench {
       if (!api.await(() -> api.sent().size() >= n, WAIT)) {
         throw new IllegalStateException("pipeline: only " + api.sent().size() + " of " + n + " replies");
       }
-      double rate = n / seconds(start);
-      java.util.Map<String, Long> after = threadTicks();
-      java.util.Map<String, Long> delta = new java.util.TreeMap<>();
-      after.forEach((k, v) -> delta.merge(k.replaceAll("[0-9#]+", "N").replaceAll(" +", " "), v - threads.getOrDefault(k, 0L), Long::sum));
-      System.out.println("  CPU ticks by thread: " + delta.entrySet().stream().filter(e -> e.getValue() > 0).sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(12).toList());
+      Sample after = Sample.now();
       long[] commits = bot.db.writes().stats();
-      System.out.printf(Locale.ROOT,
-          "  pipeline run: %d messages, %.0f msg/s, %.2f ms CPU each (this JVM, Bot API server included); %d store"
-              + " transactions in %d commits%n",
-          n, rate, (cpuNanos() - cpu) / 1e6 / n, commits[1], commits[0]);
-      return rate;
+      return before.until(after, n,
+          String.format(Locale.ROOT, "%d store transactions in %d commits; ", commits[1], commits[0]));
+    }
+  }
+
+  /** The process's CPU time (all threads) and each thread's, at one moment. */
+  record Sample(long at, long cpu, Map<String, Long> ticks) {
+
+    static Sample now() {
+      return new Sample(System.nanoTime(), TelegramBench.cpuNanos(), TelegramBench.threadTicks());
+    }
+
+    Run until(Sample after, int messages, String prefix) {
+      double s = (after.at - at) / 1e9;
+      Map<String, Long> byGroup = new TreeMap<>();
+      after.ticks.forEach(
+          (k, v) -> byGroup.merge(k.replaceAll("[0-9#]+", "N").replaceAll(" +", " "), v - ticks.getOrDefault(k, 0L), Long::sum));
+      String busiest =
+          byGroup.entrySet().stream()
+              .filter(e -> e.getValue() > 0)
+              .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+              .limit(8)
+              .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() * 10.0 / messages))
+              .toList()
+              .toString();
+      return new Run(
+          messages / s,
+          (after.cpu - cpu) / 1e6 / messages,
+          prefix + "CPU by thread, ms per message: " + busiest);
     }
   }
 
   /** The smallest bot TelegramBots makes possible: getUpdates, then sendMessage back, 8 at a time. */
-  static double echoRun(int clients, int each) throws Exception {
+  static Run echoRun(int clients, int each) throws Exception {
     try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN)) {
       // The same HTTP client settings as the bot: 8 sends at once to the one host.
       okhttp3.Dispatcher calls = new okhttp3.Dispatcher();
@@ -153,21 +201,41 @@ public final class TelegramBench {
       }, "echo-poller");
       poller.setDaemon(true);
       poller.start();
-      long start = System.nanoTime();
-      long cpu = cpuNanos();
+      Sample before = Sample.now();
+      // The same clients and messages as the pipeline's runs.
       for (int m = 0; m < each; m++) {
         for (int c = 0; c < clients; c++) {
-          api.clientSays(1_000_000 + c, "C" + c, "en", QUESTIONS.get((c + m) % QUESTIONS.size()));
+          api.clientSays(1_000_000 + c, "C" + c, c % 2 == 0 ? "en" : "ru", QUESTIONS.get((c + m) % QUESTIONS.size()));
         }
       }
       if (!api.await(() -> api.sent().size() >= n, WAIT)) {
         throw new IllegalStateException("echo: only " + api.sent().size() + " of " + n + " replies");
       }
-      double rate = n / seconds(start);
-      System.out.printf(Locale.ROOT, "  echo run: %d messages, %.0f msg/s, %.2f ms CPU each%n", n, rate, (cpuNanos() - cpu) / 1e6 / n);
+      Run run = before.until(Sample.now(), n, "");
       poller.interrupt();
       senders.shutdownNow();
-      return rate;
+      return run;
+    }
+  }
+
+  /**
+   * The same on a local PostgreSQL (io.zonky's binaries, as the tests use), with PostgreSQL's own
+   * durability settings (fsync, synchronous_commit on) like SQLite's synchronous=FULL.
+   */
+  static void throughputOnPostgres() throws Exception {
+    try (EmbeddedPostgres pg =
+        EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start()) {
+      AtomicInteger databases = new AtomicInteger();
+      // Each run on a fresh database, as each SQLite run gets a fresh file.
+      throughput(Optional.of(() -> {
+        String name = "bench_" + databases.incrementAndGet();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+          st.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+        return "postgres://postgres:@localhost:" + pg.getPort() + "/" + name;
+      }));
     }
   }
 
@@ -251,8 +319,9 @@ public final class TelegramBench {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  static java.util.Map<String, Long> threadTicks() {
-    java.util.Map<String, Long> out = new java.util.HashMap<>();
+  /** CPU clock ticks (1/100 s) of every thread of this process, the JIT's and GC's included (Linux). */
+  static Map<String, Long> threadTicks() {
+    Map<String, Long> out = new HashMap<>();
     try (var tasks = Files.list(Path.of("/proc/self/task"))) {
       for (Path t : tasks.toList()) {
         try {
@@ -260,12 +329,12 @@ public final class TelegramBench {
           String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
           String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
           out.merge(name + "#" + t.getFileName(), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
-        } catch (Exception e) {
-          // a thread that ended
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended meanwhile
         }
       }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      return Map.of(); // not Linux: no breakdown
     }
     return out;
   }

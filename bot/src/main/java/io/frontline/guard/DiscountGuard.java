@@ -50,6 +50,10 @@ public final class DiscountGuard implements ReplyGuard {
         .forEach(listed::add);
   }
 
+  private boolean fromArticle(String quoted) {
+    return !quoted.isEmpty() && articles.stream().anyMatch(a -> a.contains(quoted));
+  }
+
   @Override
   public Verdict check(Decision decision) {
     Matcher sentences = SENTENCE.matcher(decision.reply().toLowerCase(Locale.ROOT));
@@ -64,9 +68,9 @@ public final class DiscountGuard implements ReplyGuard {
           around = around.replace(text, " ");
         }
       }
-      String quoted = sentence.strip();
-      boolean fromArticle = !quoted.isEmpty() && articles.stream().anyMatch(a -> a.contains(quoted));
-      if (DISCOUNT.matcher(around).find() && !namesListed && !fromArticle && !NEGATION.matcher(around).find()) {
+      // The search through every article comes last: most sentences speak of no discount at all.
+      if (DISCOUNT.matcher(around).find() && !namesListed && !NEGATION.matcher(around).find()
+          && !fromArticle(sentence.strip())) {
         return Verdict.reject(NAME, "promises a discount the knowledge does not list: \"" + sentence.strip() + "\"");
       }
     }
