@@ -49,6 +49,10 @@ public final class GroupCommit {
    */
   public <T> T run(Supplier<T> work) {
     if (!grouped) {
+      synchronized (this) {
+        rounds++;
+        jobs++;
+      }
       return db.inTransaction(work);
     }
     if (leading.get()) {
