@@ -1,11 +1,11 @@
 package io.frontline.telegram;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.frontline.conversation.ChatId;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.StaffMember;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -13,23 +13,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Who may act as staff: the people in knowledge/staff.yaml (by Telegram user id), and the
- * administrators of the staff group (asked from Telegram, remembered for a few minutes so a busy
- * topic does not ask on every message). Everyone else is nobody here.
+ * administrators of the staff group, asked from Telegram and remembered for {@code remember}, so a
+ * busy topic does not ask on every message. Someone not among the remembered admins makes the bot
+ * ask again, at most once per {@link #RECHECK}: a newly promoted admin is heard within a minute,
+ * and a stranger writing a lot costs one call a minute.
  */
 final class StaffAuth {
 
   private static final Logger LOG = LoggerFactory.getLogger(StaffAuth.class);
+  static final Duration RECHECK = Duration.ofMinutes(1);
+
+  private record Admins(Set<Long> ids, Instant asked) {}
 
   private final Knowledge knowledge;
   private final Optional<ChatId> group;
   private final BotApi api;
-  private final Cache<ChatId, Set<Long>> admins;
+  private final Duration remember;
+  private final Clock clock;
+  private volatile Admins admins;
 
-  StaffAuth(Knowledge knowledge, Optional<ChatId> group, BotApi api, Duration remember) {
+  StaffAuth(Knowledge knowledge, Optional<ChatId> group, BotApi api, Duration remember, Clock clock) {
     this.knowledge = knowledge;
     this.group = group;
     this.api = api;
-    this.admins = Caffeine.newBuilder().expireAfterWrite(remember).maximumSize(4).build();
+    this.remember = remember;
+    this.clock = clock;
   }
 
   Optional<StaffMember> listed(long userId) {
@@ -45,24 +53,28 @@ final class StaffAuth {
     if (s.isPresent()) {
       return Optional.of(s.get().id());
     }
-    if (group.isPresent() && group.get().equals(chat) && admins(chat).contains(userId)) {
+    if (group.isPresent() && group.get().equals(chat) && isAdmin(userId, chat)) {
       return Optional.of("admin:" + userId);
     }
     return Optional.empty();
   }
 
-  private Set<Long> admins(ChatId chat) {
-    Set<Long> known = admins.getIfPresent(chat);
-    if (known != null) {
-      return known;
+  private synchronized boolean isAdmin(long userId, ChatId chat) {
+    Instant now = clock.instant();
+    Admins known = admins;
+    boolean stale = known == null || now.isAfter(known.asked().plus(remember));
+    boolean recheck = known != null && !known.ids().contains(userId) && now.isAfter(known.asked().plus(RECHECK));
+    if (stale || recheck) {
+      try {
+        known = new Admins(api.administrators(chat), now);
+        admins = known;
+      } catch (BotApi.CallFailed e) {
+        LOG.warn("staff chat {}: cannot read its administrators ({}); only listed staff count for now", chat.value(), e.getMessage());
+        if (known == null) {
+          return false;
+        }
+      }
     }
-    try {
-      Set<Long> ids = api.administrators(chat);
-      admins.put(chat, ids);
-      return ids;
-    } catch (BotApi.CallFailed e) {
-      LOG.warn("staff chat {}: cannot read its administrators ({}); only listed staff count for now", chat.value(), e.getMessage());
-      return Set.of();
-    }
+    return known.ids().contains(userId);
   }
 }

@@ -277,7 +277,7 @@ public final class TelegramBot implements AutoCloseable {
             staff.summarizer(), staff.sla(), staff.orders(), clock);
     StaffRoom room =
         new StaffRoom(
-            b.knowledge, handoffs, desk, workspace, new StaffAuth(b.knowledge, staff.group(), api, Duration.ofMinutes(10)),
+            b.knowledge, handoffs, desk, workspace, new StaffAuth(b.knowledge, staff.group(), api, Duration.ofMinutes(10), clock),
             words, db.transcript(), clock, staff.commands());
     this.timers = new HandoffTimers(db, writes, outbox, b.knowledge, desk, workspace, words, clock);
     UpdateProcessor processor =

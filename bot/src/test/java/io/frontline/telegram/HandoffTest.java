@@ -233,6 +233,14 @@ class HandoffTest {
     quiet();
     assertThat(handoff().orElseThrow().staff()).isEqualTo("oleh");
     assertThat(api.topics(STAFF)).singleElement().satisfies(t -> assertThat(t.name()).contains("Oleh"));
+
+    // Eve is made an admin: heard within a minute, not only when the remembered list expires.
+    api.admins(STAFF, List.of(555L, 999L));
+    clock.advance(StaffAuth.RECHECK.plusSeconds(1));
+    api.groupSays(STAFF, topic, 999, "Eve", "/done");
+    await("the new admin is heard", () -> api.sentTo(CLIENT).size() == toClient + 2);
+    quiet();
+    assertThat(handoff()).isEmpty();
   }
 
   @Test
