@@ -166,13 +166,13 @@ public final class Frontline {
    */
   public TelegramBot telegram(
       Config config, Database db, TelegramBot.Tuning tuning, Clock clock, UnaryOperator<TelegramBot.Staff> staff) {
-    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), List.of(), staff);
+    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), staff);
   }
 
   /**
    * The bot on Telegram whose conversations come from {@code conversations} for each message (a
-   * {@link KnowledgeReloader}'s, so a reloaded pipeline answers the next message), with more
-   * commands for staff ({@code /reload}).
+   * {@link KnowledgeReloader}'s, so a reloaded pipeline answers the next message), with the staff
+   * workspace as {@code staffExtras} extends it (the {@code /reload} command, the first-reply metric).
    */
   public TelegramBot telegram(
       Config config,
@@ -180,18 +180,7 @@ public final class Frontline {
       TelegramBot.Tuning tuning,
       Clock clock,
       BiFunction<StateStore, Outbox, Conversations> conversations,
-      List<io.frontline.handoff.StaffCommand> staffCommands) {
-    return telegram(config, db, tuning, clock, conversations, staffCommands, UnaryOperator.identity());
-  }
-
-  private TelegramBot telegram(
-      Config config,
-      Database db,
-      TelegramBot.Tuning tuning,
-      Clock clock,
-      BiFunction<StateStore, Outbox, Conversations> conversations,
-      List<io.frontline.handoff.StaffCommand> staffCommands,
-      UnaryOperator<TelegramBot.Staff> staff) {
+      UnaryOperator<TelegramBot.Staff> staffExtras) {
     int cores = Runtime.getRuntime().availableProcessors();
     // Owned by the bot, which shuts them down when it closes; one set per bot, none static.
     TelegramBot.Threads threads =
@@ -219,11 +208,10 @@ public final class Frontline {
             .tuning(tuning)
             .threads(threads)
             .staff(
-                staff.apply(
+                staffExtras.apply(
                     TelegramBot.Staff.defaults()
                         .withGroup(config.staffChatId().map(ChatId::new))
-                        .withSla(new Sla(config.handoffAnswerWithin()))
-                        .withCommands(staffCommands)));
+                        .withSla(new Sla(config.handoffAnswerWithin()))));
     if (config.webhook()) {
       InetSocketAddress listen = config.webhookListen();
       b.webhook(

@@ -66,7 +66,10 @@ public final class FrontlineService implements AutoCloseable {
             initial, f -> f.pipelines(load, metrics), config.knowledgeDir(), config.promptsDir(), clock);
     this.scheduler = scheduler();
     metrics.knows(initial.knowledge());
-    this.bot = initial.telegram(config, db, tuning, clock, reloader.conversations(), List.of(new ReloadCommand()));
+    this.bot =
+        initial.telegram(
+            config, db, tuning, clock, reloader.conversations(),
+            staff -> staff.withCommands(List.of(new ReloadCommand())).withFirstReply(metrics::staffFirstReply));
     OutboxStore outbox = db.outbox(tuning.lease());
     metrics.transport(
         bot,

@@ -45,10 +45,13 @@ final class StaffRoom {
   private final Transcript transcript;
   private final Clock clock;
   private final Map<String, StaffCommand> extra;
+  private final java.util.function.BiConsumer<String, java.time.Duration> firstReply;
 
   StaffRoom(
       Knowledge knowledge, HandoffStore handoffs, HandoffDesk desk, Workspace workspace, StaffAuth auth, Wordings words,
-      Transcript transcript, Clock clock, List<StaffCommand> commands) {
+      Transcript transcript, Clock clock, List<StaffCommand> commands,
+      java.util.function.BiConsumer<String, java.time.Duration> firstReply) {
+    this.firstReply = firstReply;
     this.knowledge = knowledge;
     this.handoffs = handoffs;
     this.desk = desk;
@@ -172,6 +175,9 @@ final class StaffRoom {
         new TranscriptEntry(
             client, Direction.STAFF, workspace.staffName(who) + ": " + t.in().text(), t.raw().mediaKind(), now,
             Optional.of(t.in().updateId())));
+    if (h.answered().isEmpty()) {
+      firstReply.accept(h.staff(), java.time.Duration.between(h.opened(), now));
+    }
     handoffs.answered(h.id(), now);
     if (h.stage() != Stage.ANSWERED) {
       workspace.retitle(out, client, Stage.ANSWERED, h.staff());

@@ -144,37 +144,46 @@ public final class TelegramBot implements AutoCloseable {
       io.frontline.handoff.Sla sla,
       io.frontline.handoff.Summarizer summarizer,
       List<io.frontline.handoff.StaffCommand> commands,
-      java.util.function.Function<io.frontline.conversation.ChatId, java.util.OptionalInt> orders) {
+      java.util.function.Function<io.frontline.conversation.ChatId, java.util.OptionalInt> orders,
+      java.util.function.BiConsumer<String, Duration> firstReply) {
 
     public Staff {
       commands = List.copyOf(commands);
+    }
+
+    /**
+     * Told (staff id, time since the hand-over) when a person first answers a handed-over client:
+     * the metrics' time to first reply. Called inside the update's transaction: quick, no I/O.
+     */
+    public Staff withFirstReply(java.util.function.BiConsumer<String, Duration> f) {
+      return new Staff(group, sla, summarizer, commands, orders, f);
     }
 
     /** Direct mode, the default SLA, the summary from the decision reasons. */
     public static Staff defaults() {
       return new Staff(
           Optional.empty(), io.frontline.handoff.Sla.DEFAULT, new io.frontline.handoff.ReasonSummarizer(), List.of(),
-          c -> java.util.OptionalInt.empty());
+          c -> java.util.OptionalInt.empty(), (staff, took) -> {});
     }
 
     public Staff withGroup(Optional<io.frontline.conversation.ChatId> g) {
-      return new Staff(g, sla, summarizer, commands, orders);
+      return new Staff(g, sla, summarizer, commands, orders, firstReply);
     }
 
     public Staff withSla(io.frontline.handoff.Sla s) {
-      return new Staff(group, s, summarizer, commands, orders);
+      return new Staff(group, s, summarizer, commands, orders, firstReply);
     }
 
     public Staff withSummarizer(io.frontline.handoff.Summarizer s) {
-      return new Staff(group, sla, s, commands, orders);
+      return new Staff(group, sla, s, commands, orders, firstReply);
     }
 
     public Staff withCommands(List<io.frontline.handoff.StaffCommand> c) {
-      return new Staff(group, sla, summarizer, c, orders);
+      return new Staff(group, sla, summarizer, c, orders, firstReply);
     }
 
     public Staff withOrders(java.util.function.Function<io.frontline.conversation.ChatId, java.util.OptionalInt> o) {
-      return new Staff(group, sla, summarizer, commands, o);
+      return new Staff(group, sla, summarizer, commands, o, firstReply);
     }
   }
 
@@ -278,7 +287,7 @@ public final class TelegramBot implements AutoCloseable {
     StaffRoom room =
         new StaffRoom(
             b.knowledge, handoffs, desk, workspace, new StaffAuth(b.knowledge, staff.group(), api, Duration.ofMinutes(10), clock),
-            words, db.transcript(), clock, staff.commands());
+            words, db.transcript(), clock, staff.commands(), staff.firstReply());
     this.timers = new HandoffTimers(db, writes, outbox, b.knowledge, desk, workspace, words, clock);
     UpdateProcessor processor =
         new UpdateProcessor(
