@@ -166,12 +166,13 @@ public final class Frontline {
    */
   public TelegramBot telegram(
       Config config, Database db, TelegramBot.Tuning tuning, Clock clock, UnaryOperator<TelegramBot.Staff> staff) {
-    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), staff);
+    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), () -> knowledge, staff);
   }
 
   /**
    * The bot on Telegram whose conversations come from {@code conversations} for each message (a
-   * {@link KnowledgeReloader}'s, so a reloaded pipeline answers the next message), with the staff
+   * {@link KnowledgeReloader}'s, so a reloaded pipeline answers the next message) and the staff,
+   * partners and company from {@code currentKnowledge} (the reloader's too), with the staff
    * workspace as {@code staffExtras} extends it (the {@code /reload} command, the first-reply metric).
    */
   public TelegramBot telegram(
@@ -180,6 +181,7 @@ public final class Frontline {
       TelegramBot.Tuning tuning,
       Clock clock,
       BiFunction<StateStore, Outbox, Conversations> conversations,
+      java.util.function.Supplier<Knowledge> currentKnowledge,
       UnaryOperator<TelegramBot.Staff> staffExtras) {
     int cores = Runtime.getRuntime().availableProcessors();
     // Owned by the bot, which shuts them down when it closes; one set per bot, none static.
@@ -200,6 +202,7 @@ public final class Frontline {
             .apiUrl(config.apiUrl())
             .database(db)
             .conversations(conversations)
+            .knowledge(currentKnowledge)
             .wording(
                 knowledge,
                 wording.phrases(),

@@ -68,7 +68,7 @@ public final class FrontlineService implements AutoCloseable {
     metrics.knows(initial.knowledge());
     this.bot =
         initial.telegram(
-            config, db, tuning, clock, reloader.conversations(),
+            config, db, tuning, clock, reloader.conversations(), () -> reloader.current().knowledge(),
             staff -> staff.withCommands(List.of(new ReloadCommand())).withFirstReply(metrics::staffFirstReply));
     OutboxStore outbox = db.outbox(tuning.lease());
     metrics.transport(

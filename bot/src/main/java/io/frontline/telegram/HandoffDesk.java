@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,8 @@ final class HandoffDesk {
   /** No second "a person has it" within this time. */
   static final Duration ACK_EVERY = Duration.ofMinutes(5);
 
-  private final Knowledge knowledge;
+  /** The knowledge answering now: a hot reload replaces it (staff, partners, the company). */
+  private final Supplier<Knowledge> knowledgeNow;
   private final HandoffStore handoffs;
   private final Transcript transcript;
   private final ClientDirectory clients;
@@ -59,10 +61,10 @@ final class HandoffDesk {
   private final Clock clock;
 
   HandoffDesk(
-      Knowledge knowledge, HandoffStore handoffs, Transcript transcript, ClientDirectory clients, UpdateJournal journal,
+      Supplier<Knowledge> knowledge, HandoffStore handoffs, Transcript transcript, ClientDirectory clients, UpdateJournal journal,
       DecisionLog decisions, Workspace workspace, Wordings words, Summarizer summarizer, Sla sla,
       Function<ChatId, OptionalInt> orders, Clock clock) {
-    this.knowledge = knowledge;
+    this.knowledgeNow = knowledge;
     this.handoffs = handoffs;
     this.transcript = transcript;
     this.clients = clients;
@@ -97,7 +99,7 @@ final class HandoffDesk {
 
   /** The conversation escalated: the named person gets the chat, the card and the context. */
   void open(ChatId client, Decision d, String clientWords, Sink out) {
-    Optional<StaffMember> person = d.staff().flatMap(knowledge::staffMember);
+    Optional<StaffMember> person = d.staff().flatMap(knowledgeNow.get()::staffMember);
     if (person.isEmpty()) {
       LOG.warn("chat={} escalated without a known person ({}); nobody to hand to", client.value(), d.staff().orElse("-"));
       return;
@@ -107,7 +109,7 @@ final class HandoffDesk {
     Handoff h =
         handoffs.open(
             client, s.id(), d.topic().orElse("general"), d.reason(), d.language(), now,
-            Optional.of(sla.due(s, now, knowledge.company().timeZone())));
+            Optional.of(sla.due(s, now, knowledgeNow.get().company().timeZone())));
     LOG.info("chat={} handed over to {} (handoff {}, {})", client.value(), s.id(), h.id(), h.topic());
     postCard(h, clientWords, out, true);
   }
@@ -126,7 +128,7 @@ final class HandoffDesk {
     if (card.longerThanInline()) {
       workspace.document(
           out, client, h.stage(), h.staff(), "conversation-" + client.value() + ".txt",
-          HandoffCard.transcriptFile(lines(all), knowledge.company().timeZone()),
+          HandoffCard.transcriptFile(lines(all), knowledgeNow.get().company().timeZone()),
           "The whole conversation (" + all.size() + " messages)");
     }
     // What the client sent besides text, so the person sees the photo of the broken bottle.
@@ -151,7 +153,7 @@ final class HandoffDesk {
         }
       }
     }
-    StaffMember s = knowledge.staffMember(h.staff()).orElse(null);
+    StaffMember s = knowledgeNow.get().staffMember(h.staff()).orElse(null);
     Optional<Client> c = clients.find(client);
     List<LoggedDecision> past = decisions.recent(client, 10);
     List<String> earlier = new ArrayList<>();
@@ -176,7 +178,7 @@ final class HandoffDesk {
             new Summarizer.Input(
                 h.topic(), h.reason(), earlier, clientWords,
                 inline.stream().map(l -> l.who() + ": " + l.text()).toList()));
-    String en = knowledge.defaultLanguage();
+    String en = knowledgeNow.get().defaultLanguage();
     return new HandoffCard(
         c.flatMap(Client::firstName).orElse("client " + client.value()),
         c.flatMap(Client::username),
@@ -195,7 +197,7 @@ final class HandoffDesk {
         botAnswers,
         inline,
         lines.size(),
-        knowledge.company().timeZone());
+        knowledgeNow.get().company().timeZone());
   }
 
   private static List<HandoffCard.Line> lines(List<TranscriptEntry> entries) {
@@ -235,9 +237,9 @@ final class HandoffDesk {
       String lang = h.language();
       String name = words.staffName(h.staff(), lang);
       String ack =
-          knowledge.staffMember(h.staff())
+          knowledgeNow.get().staffMember(h.staff())
               .map(s -> io.frontline.handoff.Waiting.acknowledgement(
-                  s, name, now, knowledge.company().timeZone(), (key, args) -> words.phrase(lang, key, args)))
+                  s, name, now, knowledgeNow.get().company().timeZone(), (key, args) -> words.phrase(lang, key, args)))
               .orElseGet(() -> words.phrase(lang, "handoff_waiting", Map.of("staff", name)));
       out.say(client, ack);
       handoffs.acked(h.id(), now);

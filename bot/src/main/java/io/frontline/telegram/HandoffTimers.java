@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,20 +39,21 @@ final class HandoffTimers {
   private final HandoffStore handoffs;
   private final OutboxStore outbox;
   private final Transcript transcript;
-  private final Knowledge knowledge;
+  /** The knowledge answering now: a hot reload replaces it (staff, partners, the company). */
+  private final Supplier<Knowledge> knowledgeNow;
   private final HandoffDesk desk;
   private final Workspace workspace;
   private final Wordings words;
   private final Clock clock;
 
   HandoffTimers(
-      Database db, GroupCommit writes, OutboxStore outbox, Knowledge knowledge, HandoffDesk desk, Workspace workspace,
+      Database db, GroupCommit writes, OutboxStore outbox, Supplier<Knowledge> knowledge, HandoffDesk desk, Workspace workspace,
       Wordings words, Clock clock) {
     this.writes = writes;
     this.handoffs = db.handoffs();
     this.outbox = outbox;
     this.transcript = db.transcript();
-    this.knowledge = knowledge;
+    this.knowledgeNow = knowledge;
     this.desk = desk;
     this.workspace = workspace;
     this.words = words;
@@ -82,16 +84,16 @@ final class HandoffTimers {
 
   private boolean step(Handoff h, Instant now) {
     ChatId client = h.client();
-    Optional<StaffMember> owner = knowledge.staffMember(h.staff());
+    Optional<StaffMember> owner = knowledgeNow.get().staffMember(h.staff());
     switch (h.stage()) {
       case WAITING -> {
         Sink out = new KeyedSink(outbox, transcript, clock, "handoff:" + h.id() + ":remind:" + h.staff());
-        String since = HM.format(h.opened().atZone(knowledge.company().timeZone()));
+        String since = HM.format(h.opened().atZone(knowledgeNow.get().company().timeZone()));
         workspace.retitle(out, client, Stage.REMINDED, h.staff());
         workspace.html(out, client, Stage.REMINDED, h.staff(),
             "\u23F0 " + workspace.mention(h.staff()) + ", " + HandoffCard.esc(workspace.clientName(client))
                 + " is waiting for your answer (handed over at " + since + ").");
-        Instant next = owner.map(s -> desk.sla().due(s, now, knowledge.company().timeZone())).orElse(now.plus(desk.sla().answerWithin()));
+        Instant next = owner.map(s -> desk.sla().due(s, now, knowledgeNow.get().company().timeZone())).orElse(now.plus(desk.sla().answerWithin()));
         handoffs.advance(h.id(), Stage.REMINDED, Optional.of(next));
         LOG.info("chat={} handoff {}: {} reminded", client.value(), h.id(), h.staff());
         return true;
@@ -133,13 +135,13 @@ final class HandoffTimers {
 
   /** The backup chain from {@code s}: the first on duty now, else the first listed. */
   private Optional<StaffMember> backupOf(StaffMember s, Instant now) {
-    LocalDateTime local = LocalDateTime.ofInstant(now, knowledge.company().timeZone());
+    LocalDateTime local = LocalDateTime.ofInstant(now, knowledgeNow.get().company().timeZone());
     Set<String> seen = new HashSet<>();
     seen.add(s.id());
     Optional<StaffMember> first = Optional.empty();
     StaffMember current = s;
     while (current.backup().isPresent()) {
-      Optional<StaffMember> b = knowledge.staffMember(current.backup().get());
+      Optional<StaffMember> b = knowledgeNow.get().staffMember(current.backup().get());
       if (b.isEmpty() || !seen.add(b.get().id())) {
         break;
       }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +26,16 @@ final class StaffAuth {
 
   private record Admins(Set<Long> ids, Instant asked) {}
 
-  private final Knowledge knowledge;
+  /** The knowledge answering now: a hot reload replaces it (staff, partners, the company). */
+  private final Supplier<Knowledge> knowledgeNow;
   private final Optional<ChatId> group;
   private final BotApi api;
   private final Duration remember;
   private final Clock clock;
   private volatile Admins admins;
 
-  StaffAuth(Knowledge knowledge, Optional<ChatId> group, BotApi api, Duration remember, Clock clock) {
-    this.knowledge = knowledge;
+  StaffAuth(Supplier<Knowledge> knowledge, Optional<ChatId> group, BotApi api, Duration remember, Clock clock) {
+    this.knowledgeNow = knowledge;
     this.group = group;
     this.api = api;
     this.remember = remember;
@@ -41,7 +43,7 @@ final class StaffAuth {
   }
 
   Optional<StaffMember> listed(long userId) {
-    return knowledge.staff().stream().filter(s -> s.telegramUserId() == userId).findFirst();
+    return knowledgeNow.get().staff().stream().filter(s -> s.telegramUserId() == userId).findFirst();
   }
 
   /**

@@ -3,8 +3,8 @@ package io.frontline.telegram;
 import io.frontline.conversation.ChatId;
 import io.frontline.handoff.Handoff;
 import io.frontline.handoff.HandoffStore;
-import io.frontline.handoff.Stage;
 import io.frontline.handoff.StaffCommand;
+import io.frontline.handoff.Stage;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.StaffMember;
 import io.frontline.store.Direction;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ final class StaffRoom {
   /** A staff update read before the transaction: who wrote (asking Telegram about admins if needed). */
   record Turn(Incoming in, RawMessage raw, Optional<String> staff) {}
 
-  private final Knowledge knowledge;
+  /** The knowledge answering now: a hot reload replaces it (staff, partners, the company). */
+  private final Supplier<Knowledge> knowledgeNow;
   private final HandoffStore handoffs;
   private final HandoffDesk desk;
   private final Workspace workspace;
@@ -48,11 +50,11 @@ final class StaffRoom {
   private final java.util.function.BiConsumer<String, java.time.Duration> firstReply;
 
   StaffRoom(
-      Knowledge knowledge, HandoffStore handoffs, HandoffDesk desk, Workspace workspace, StaffAuth auth, Wordings words,
+      Supplier<Knowledge> knowledge, HandoffStore handoffs, HandoffDesk desk, Workspace workspace, StaffAuth auth, Wordings words,
       Transcript transcript, Clock clock, List<StaffCommand> commands,
       java.util.function.BiConsumer<String, java.time.Duration> firstReply) {
     this.firstReply = firstReply;
-    this.knowledge = knowledge;
+    this.knowledgeNow = knowledge;
     this.handoffs = handoffs;
     this.desk = desk;
     this.workspace = workspace;
@@ -145,7 +147,7 @@ final class StaffRoom {
         .append("/note text — stays here\n/assign <staff> — hand the chat to someone else\n")
         .append("/done — give the chat back to the bot\n/who — the client's card");
     extra.values().forEach(x -> b.append("\n/").append(x.name()).append(" — ").append(x.help()));
-    b.append("\nStaff: ").append(knowledge.staff().stream().map(StaffMember::id).collect(Collectors.joining(", ")));
+    b.append("\nStaff: ").append(knowledgeNow.get().staff().stream().map(StaffMember::id).collect(Collectors.joining(", ")));
     return b.toString();
   }
 
@@ -208,13 +210,13 @@ final class StaffRoom {
     Optional<StaffMember> to = find(args);
     if (to.isEmpty()) {
       answer(t, Optional.of(client), "Who? /assign <staff>, one of: "
-          + knowledge.staff().stream().map(StaffMember::id).collect(Collectors.joining(", ")), out);
+          + knowledgeNow.get().staff().stream().map(StaffMember::id).collect(Collectors.joining(", ")), out);
       return;
     }
     StaffMember s = to.get();
     Instant now = clock.instant();
     Handoff h = handoffs.active(client).orElseGet(() -> takeOver(client, who, now));
-    handoffs.reassign(h.id(), s.id(), Stage.WAITING, Optional.of(desk.sla().due(s, now, knowledge.company().timeZone())));
+    handoffs.reassign(h.id(), s.id(), Stage.WAITING, Optional.of(desk.sla().due(s, now, knowledgeNow.get().company().timeZone())));
     String lang = h.language();
     out.say(client, words.phrase(lang, "handoff_assigned",
         Map.of("staff", words.staffName(s.id(), lang), "role", words.staffRole(s.id(), lang))));
@@ -244,10 +246,10 @@ final class StaffRoom {
     if (a.isEmpty()) {
       return Optional.empty();
     }
-    return knowledge.staff().stream()
+    return knowledgeNow.get().staff().stream()
         .filter(s -> s.id().equals(a)
             || s.username().map(u -> u.equalsIgnoreCase(a)).orElse(false)
-            || s.name().in("en", knowledge.defaultLanguage()).equalsIgnoreCase(a))
+            || s.name().in("en", knowledgeNow.get().defaultLanguage()).equalsIgnoreCase(a))
         .findFirst();
   }
 

@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -271,24 +272,25 @@ public final class TelegramBot implements AutoCloseable {
             backoff, t.tick(), writes, staffSends);
     Typing typing =
         t.typingEvery().isZero() ? Typing.off() : new Typing(api, executors.typing(), clock, t.typingEvery());
-    Wordings words = new Wordings(b.knowledge, b.phrases, b.prompts);
+    Supplier<Knowledge> knowledge = b.knowledgeNow != null ? b.knowledgeNow : () -> b.knowledge;
+    Wordings words = new Wordings(knowledge, b.phrases, b.prompts);
     this.words = words;
     this.posts = new Posts(OutboxSender.committed(outbox, writes), sender::wake);
     StateStore states = db.conversations(100_000, Duration.ofHours(12));
     Staff staff = b.staff;
     this.workspace =
         new Workspace(
-            staff.group(), b.knowledge, handoffs, db.clients(), outbox, db.transcript(), clock,
+            staff.group(), knowledge, handoffs, db.clients(), outbox, db.transcript(), clock,
             () -> db.afterCommit(sender::wake));
     HandoffDesk desk =
         new HandoffDesk(
-            b.knowledge, handoffs, db.transcript(), db.clients(), db.journal(), db.decisions(), workspace, words,
+            knowledge, handoffs, db.transcript(), db.clients(), db.journal(), db.decisions(), workspace, words,
             staff.summarizer(), staff.sla(), staff.orders(), clock);
     StaffRoom room =
         new StaffRoom(
-            b.knowledge, handoffs, desk, workspace, new StaffAuth(b.knowledge, staff.group(), api, Duration.ofMinutes(10), clock),
+            knowledge, handoffs, desk, workspace, new StaffAuth(knowledge, staff.group(), api, Duration.ofMinutes(10), clock),
             words, db.transcript(), clock, staff.commands(), staff.firstReply());
-    this.timers = new HandoffTimers(db, writes, outbox, b.knowledge, desk, workspace, words, clock);
+    this.timers = new HandoffTimers(db, writes, outbox, knowledge, desk, workspace, words, clock);
     UpdateProcessor processor =
         new UpdateProcessor(
             db, states, outbox, b.conversations, words,
@@ -533,6 +535,7 @@ public final class TelegramBot implements AutoCloseable {
     private Database database;
     private BiFunction<StateStore, Outbox, Conversations> conversations;
     private Knowledge knowledge;
+    private Supplier<Knowledge> knowledgeNow;
     private Phrasebook phrases;
     private WordingLoader.Source prompts;
     private Clock clock = Clock.systemUTC();
@@ -582,6 +585,16 @@ public final class TelegramBot implements AutoCloseable {
       this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
       this.phrases = Objects.requireNonNull(phrases, "phrases");
       this.prompts = Objects.requireNonNull(prompts, "prompts");
+      return this;
+    }
+
+    /**
+     * Optional: where the knowledge answering now comes from, when it changes while the bot runs
+     * (a hot reload): staff, partners and the company's name are read from it for each use. By
+     * default the knowledge given to {@link #wording}.
+     */
+    public Builder knowledge(Supplier<Knowledge> current) {
+      this.knowledgeNow = Objects.requireNonNull(current, "current");
       return this;
     }
 

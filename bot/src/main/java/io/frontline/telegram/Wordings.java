@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The transport's own words, all from prompts/ and the knowledge: the phrases for commands, media
@@ -30,19 +31,20 @@ final class Wordings {
           "en", "English", "ru", "Русский", "uk", "Українська", "pl", "Polski", "hu", "Magyar",
           "de", "Deutsch");
 
-  private final Knowledge knowledge;
+  /** The knowledge answering now: a hot reload replaces it (staff, partners, the company). */
+  private final Supplier<Knowledge> knowledgeNow;
   private final Phrasebook phrases;
   private final List<String> spoken;
   private final Map<String, Map<Signal, String>> signalPhrases;
 
-  Wordings(Knowledge knowledge, Phrasebook phrases, WordingLoader.Source prompts) {
-    this.knowledge = knowledge;
+  Wordings(Supplier<Knowledge> knowledge, Phrasebook phrases, WordingLoader.Source prompts) {
+    this.knowledgeNow = knowledge;
     this.phrases = phrases;
     List<String> langs = new ArrayList<>(phrases.languages());
     langs.sort(null);
     // The company's default language first, then the company's own order, then the rest.
     List<String> ordered = new ArrayList<>();
-    for (String l : knowledge.company().languages()) {
+    for (String l : knowledgeNow.get().company().languages()) {
       if (langs.contains(l) && !ordered.contains(l)) {
         ordered.add(l);
       }
@@ -69,7 +71,7 @@ final class Wordings {
   }
 
   String defaultLanguage() {
-    return knowledge.defaultLanguage();
+    return knowledgeNow.get().defaultLanguage();
   }
 
   /** The language to use with a client: the conversation's, else their app's, else the company's. */
@@ -77,7 +79,7 @@ final class Wordings {
     return conversation
         .filter(this::speaks)
         .or(() -> client.languageCode().map(l -> l.length() > 2 ? l.substring(0, 2) : l).filter(this::speaks))
-        .orElse(knowledge.defaultLanguage());
+        .orElse(knowledgeNow.get().defaultLanguage());
   }
 
   String say(String lang, String key) {
@@ -93,11 +95,11 @@ final class Wordings {
 
   /** A person's name and role in the client's language. */
   String staffName(String staffId, String lang) {
-    return knowledge.staffMember(staffId).map(s -> s.name().in(lang, knowledge.defaultLanguage())).orElse(staffId);
+    return knowledgeNow.get().staffMember(staffId).map(s -> s.name().in(lang, knowledgeNow.get().defaultLanguage())).orElse(staffId);
   }
 
   String staffRole(String staffId, String lang) {
-    return knowledge.staffMember(staffId).map(s -> s.role().in(lang, knowledge.defaultLanguage())).orElse("");
+    return knowledgeNow.get().staffMember(staffId).map(s -> s.role().in(lang, knowledgeNow.get().defaultLanguage())).orElse("");
   }
 
   String greeting(String lang, Optional<String> firstName) {
@@ -107,9 +109,9 @@ final class Wordings {
   }
 
   String partnerName(String partnerId, String lang) {
-    return knowledge
+    return knowledgeNow.get()
         .partner(partnerId)
-        .map(p -> p.name().in(lang, knowledge.defaultLanguage()))
+        .map(p -> p.name().in(lang, knowledgeNow.get().defaultLanguage()))
         .orElse(partnerId);
   }
 
@@ -120,16 +122,16 @@ final class Wordings {
   /** What a client says in {@code lang} to mean {@code signal}, for a command or a button. */
   String clientPhrase(Signal signal, String lang) {
     return Optional.ofNullable(signalPhrases.getOrDefault(lang, Map.of()).get(signal))
-        .or(() -> Optional.ofNullable(signalPhrases.getOrDefault(knowledge.defaultLanguage(), Map.of()).get(signal)))
+        .or(() -> Optional.ofNullable(signalPhrases.getOrDefault(knowledgeNow.get().defaultLanguage(), Map.of()).get(signal)))
         .or(() -> Optional.ofNullable(signalPhrases.getOrDefault("en", Map.of()).get(signal)))
         .orElse(signal == Signal.HUMAN ? "operator" : "yes");
   }
 
   private Map<String, String> common(String lang) {
-    String fallback = knowledge.defaultLanguage();
+    String fallback = knowledgeNow.get().defaultLanguage();
     return Map.of(
-        "company", knowledge.company().name().in(lang, fallback),
-        "about", knowledge.company().about().in(lang, fallback));
+        "company", knowledgeNow.get().company().name().in(lang, fallback),
+        "about", knowledgeNow.get().company().about().in(lang, fallback));
   }
 
   private static Map<String, Map<Signal, String>> loadSignals(WordingLoader.Source source, List<String> langs) {

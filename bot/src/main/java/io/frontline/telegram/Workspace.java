@@ -3,14 +3,15 @@ package io.frontline.telegram;
 import io.frontline.conversation.ChatId;
 import io.frontline.handoff.HandoffCard;
 import io.frontline.handoff.HandoffStore;
-import io.frontline.handoff.Stage;
 import io.frontline.handoff.StaffChannel;
+import io.frontline.handoff.Stage;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.StaffMember;
 import io.frontline.store.ClientDirectory;
 import io.frontline.store.OutboxStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,8 @@ final class Workspace implements StaffChannel {
   private static final Pattern TAG = Pattern.compile("#client(\\d+)");
 
   private final Optional<ChatId> group;
-  private final Knowledge knowledge;
+  /** The knowledge answering now: a hot reload replaces it (staff, partners, the company). */
+  private final Supplier<Knowledge> knowledgeNow;
   private final HandoffStore handoffs;
   private final ClientDirectory clients;
   private final OutboxStore outbox;
@@ -35,10 +37,10 @@ final class Workspace implements StaffChannel {
   private final Runnable wake;
 
   Workspace(
-      Optional<ChatId> group, Knowledge knowledge, HandoffStore handoffs, ClientDirectory clients, OutboxStore outbox,
+      Optional<ChatId> group, Supplier<Knowledge> knowledge, HandoffStore handoffs, ClientDirectory clients, OutboxStore outbox,
       io.frontline.store.Transcript transcript, java.time.Clock clock, Runnable wake) {
     this.group = group;
-    this.knowledge = knowledge;
+    this.knowledgeNow = knowledge;
     this.handoffs = handoffs;
     this.clients = clients;
     this.outbox = outbox;
@@ -74,12 +76,12 @@ final class Workspace implements StaffChannel {
   }
 
   String staffName(String staffId) {
-    return knowledge.staffMember(staffId).map(s -> s.name().in("en", knowledge.defaultLanguage())).orElse(staffId);
+    return knowledgeNow.get().staffMember(staffId).map(s -> s.name().in("en", knowledgeNow.get().defaultLanguage())).orElse(staffId);
   }
 
   /** A mention that notifies the person: a link to their Telegram account. */
   String mention(String staffId) {
-    return knowledge.staffMember(staffId).map(Workspace::mention).orElse(HandoffCard.esc(staffId));
+    return knowledgeNow.get().staffMember(staffId).map(Workspace::mention).orElse(HandoffCard.esc(staffId));
   }
 
   static String mention(StaffMember s) {
@@ -105,7 +107,7 @@ final class Workspace implements StaffChannel {
   /** Group mode: the group; direct mode: the owner's private chat. */
   private ChatId target(String owner) {
     return group.orElseGet(
-        () -> new ChatId(knowledge.staffMember(owner).map(StaffMember::telegramUserId).orElse(0L)));
+        () -> new ChatId(knowledgeNow.get().staffMember(owner).map(StaffMember::telegramUserId).orElse(0L)));
   }
 
   /** Renames (creating if needed) the client's topic to show the state; nothing in direct mode. */
@@ -171,7 +173,7 @@ final class Workspace implements StaffChannel {
       List<String> to =
           post.mention().map(List::of)
               .or(() -> post.client().flatMap(handoffs::active).map(h -> List.of(h.staff())))
-              .orElseGet(() -> knowledge.staff().stream().map(StaffMember::id).toList());
+              .orElseGet(() -> knowledgeNow.get().staff().stream().map(StaffMember::id).toList());
       for (String s : to) {
         String tagged = html + post.client().map(c -> HandoffCard.esc(tag(c))).orElse("");
         out.enqueue(

@@ -103,11 +103,17 @@ class StaffReloadTest {
 
         // Fixed: the next /reload applies it.
         Files.writeString(catalog, good.replace("from our artesian well", "from our glacier spring"));
+        Path company = knowledge.resolve("company.yaml");
+        Files.writeString(company, Files.readString(company).replaceFirst("(?m)^name: AquaVita$", "name: AquaVita Plus"));
         api.groupSays(STAFF, 0, ANNA, "Anna", "/reload");
         await(api, "the reload applied", () -> groupGot(api, "Knowledge reloaded (/reload by anna)"));
         api.clientSays(7002, "Ivan", "en", "How much is a 19 litre bottle of water?");
         await(api, "answered with the new knowledge", () -> api.sentTo(7002).size() == 2);
         assertThat(api.sentTo(7002).get(1).text()).contains("glacier spring");
+        // The transport's own words read the reloaded company too.
+        api.clientSays(7003, "Petro", "en", "/start");
+        await(api, "the greeting", () -> api.sentTo(7003).size() == 1);
+        assertThat(api.sentTo(7003).get(0).text()).contains("AquaVita Plus");
         assertThat(service.metrics().scrape())
             .containsPattern("frontline_knowledge_reloads_total\\{outcome=\"refused\"\\} 1")
             .containsPattern("frontline_knowledge_reloads_total\\{outcome=\"applied\"\\} 1");
