@@ -123,13 +123,14 @@ public final class KnowledgeReloader {
   /** Checks the knowledge and the wording again; applies them if they have no errors. */
   public synchronized Outcome reload(String trigger) {
     Outcome outcome;
+    long started = System.nanoTime();
     try {
       KnowledgeCheck check = KnowledgeCheck.of(knowledgeDir, prompts);
       if (check.passed()) {
         Frontline next = Frontline.of(check);
         current.set(new Generation(next, pipelines.apply(next)));
         outcome = new Outcome(true, trigger, clock.instant(), check.problems());
-        LOG.info("knowledge reloaded ({}) from {}", trigger, knowledgeDir);
+        LOG.info("knowledge reloaded ({}) from {} in {} ms", trigger, knowledgeDir, (System.nanoTime() - started) / 1_000_000);
       } else {
         outcome = new Outcome(false, trigger, clock.instant(), check.problems());
         LOG.warn("knowledge change refused ({}), last good knowledge kept:\n{}", trigger,

@@ -20,9 +20,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * What the running bot counts, in Prometheus format ({@link #scrape}) through Micrometer. Every
- * series exists from the start (at zero), including those that stay zero until a feature feeds
- * them: hand-over reply times (staff replies, issue 5) and LLM calls (issue 6) have their methods
- * here ({@link #staffFirstReply}, {@link #llmCall}) for those features to call.
+ * series exists from the start (at zero). Hand-over reply times come from the staff workspace
+ * ({@link #staffFirstReply}); LLM calls ({@link #llmCall}) are for LLM mode (issue 6) to report, and
+ * stay zero without a model.
  *
  * <p>Series (Prometheus names): {@value #MESSAGES_IN}_total, {@value #MESSAGES_OUT}_total,
  * {@value #DECISIONS}_total{action}, {@value #DECISION_LATENCY}_seconds, {@value #REFERRALS}_total{partner},
@@ -141,7 +141,7 @@ public final class BotMetrics implements DecisionObserver {
     }
   }
 
-  /** A person answered a handed-over chat {@code took} after the hand-over (issue 5 calls this). */
+  /** A person answered a handed-over chat {@code took} after the hand-over. */
   public void staffFirstReply(String staff, Duration took) {
     firstReply(staff).record(took);
   }
