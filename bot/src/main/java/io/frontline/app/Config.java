@@ -2,12 +2,15 @@ package io.frontline.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.frontline.llm.LlmSettings;
+import io.frontline.llm.Provider;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,13 @@ import java.util.Optional;
  * HANDOFF_ANSWER_MINUTES  minutes of a person's hours before a reminder, as many again before the backup (15)
  * HEALTH_LISTEN       host:port of /healthz and /metrics, or "off" (0.0.0.0:9090)
  * KNOWLEDGE_WATCH     "off" stops reloading the knowledge when its files change (on)
+ * LLM_PROVIDER        none | openai | ollama | anthropic | gemini (none: no model)
+ * LLM_BASE_URL        the model service's URL (an OpenAI-compatible server, a remote Ollama)
+ * LLM_API_KEY         the provider's API key
+ * LLM_MODEL           the provider's model name (required with a provider)
+ * LLM_TIMEOUT         seconds one model call may take (20)
+ * LLM_RETRIES         retries of a failed model call (1)
+ * LLM_DEADLINE        seconds the model may take for one client message, then the core answers (30)
  * </pre>
  */
 public record Config(
@@ -49,14 +59,16 @@ public record Config(
     Optional<Long> staffChatId,
     java.time.Duration handoffAnswerWithin,
     Optional<InetSocketAddress> healthListen,
-    boolean watchKnowledge) {
+    boolean watchKnowledge,
+    LlmSettings llm) {
 
   /** Every name {@code frontline run} reads, in the order the README lists them. */
   public static final List<String> NAMES =
       List.of(
           "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "KNOWLEDGE_DIR", "PROMPTS_DIR", "DATA_DIR", "DATABASE_URL",
           "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "STAFF_CHAT_ID", "HANDOFF_ANSWER_MINUTES",
-          "HEALTH_LISTEN", "KNOWLEDGE_WATCH");
+          "HEALTH_LISTEN", "KNOWLEDGE_WATCH", "LLM_PROVIDER", "LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL", "LLM_TIMEOUT",
+          "LLM_RETRIES", "LLM_DEADLINE");
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
   public static final String DEFAULT_LISTEN = "0.0.0.0:8080";
@@ -124,7 +136,8 @@ public record Config(
         Optional.of(get(values, "HEALTH_LISTEN").orElse(DEFAULT_HEALTH_LISTEN))
             .filter(v -> !off(v))
             .map(v -> listen("HEALTH_LISTEN", v)),
-        !get(values, "KNOWLEDGE_WATCH").map(Config::off).orElse(false));
+        !get(values, "KNOWLEDGE_WATCH").map(Config::off).orElse(false),
+        llm(values));
   }
 
   private static boolean off(String value) {
@@ -158,11 +171,95 @@ public record Config(
     }
   }
 
+  /**
+   * The model settings alone, from the environment (what {@code frontline chat} and {@code frontline
+   * test --llm} read).
+   *
+   * @throws ConfigException a value is malformed or a provider lacks what it needs
+   */
+  public static LlmSettings llm(Map<String, String> env) {
+    Map<String, String> values = new HashMap<>();
+    for (String name : NAMES) {
+      String v = env.get(name);
+      if (name.startsWith("LLM_") && v != null && !v.isBlank()) {
+        values.put(name, v.strip());
+      }
+    }
+    Optional<String> providerName = get(values, "LLM_PROVIDER");
+    Provider provider =
+        providerName
+            .map(p -> Provider.fromKey(p).orElseThrow(() -> new ConfigException(
+                "LLM_PROVIDER must be one of " + Provider.choices() + ", was '" + p + "'")))
+            .orElse(Provider.NONE);
+    Optional<String> baseUrl = get(values, "LLM_BASE_URL");
+    baseUrl.ifPresent(u -> uri("LLM_BASE_URL", u));
+    Optional<String> key = get(values, "LLM_API_KEY");
+    Optional<String> model = get(values, "LLM_MODEL");
+    if (provider != Provider.NONE && model.isEmpty()) {
+      throw new ConfigException(
+          "LLM_PROVIDER is " + provider.key() + " but LLM_MODEL is not set: name the model, e.g. "
+              + switch (provider) {
+                case OPENAI -> "gpt-4o-mini";
+                case OLLAMA -> "llama3.1";
+                case ANTHROPIC -> "claude-3-5-haiku-latest";
+                case GEMINI -> "gemini-2.0-flash";
+                case NONE -> "";
+              });
+    }
+    boolean keyNeeded =
+        provider == Provider.ANTHROPIC || provider == Provider.GEMINI || (provider == Provider.OPENAI && baseUrl.isEmpty());
+    if (keyNeeded && key.isEmpty()) {
+      throw new ConfigException(
+          "LLM_PROVIDER is " + provider.key() + " but LLM_API_KEY is not set: the provider needs its API key"
+              + (provider == Provider.OPENAI ? " (an OpenAI-compatible server at LLM_BASE_URL may not)" : ""));
+    }
+    return new LlmSettings(
+        provider,
+        baseUrl,
+        key,
+        model,
+        seconds(values, "LLM_TIMEOUT", LlmSettings.DEFAULT_TIMEOUT),
+        (int) number(values, "LLM_RETRIES", LlmSettings.DEFAULT_RETRIES, 0, 10),
+        seconds(values, "LLM_DEADLINE", LlmSettings.DEFAULT_DEADLINE));
+  }
+
+  private static Duration seconds(Map<String, String> values, String name, Duration fallback) {
+    return get(values, name)
+        .map(v -> {
+          try {
+            double s = Double.parseDouble(v);
+            if (!(s > 0) || s > 3_600) {
+              throw new NumberFormatException();
+            }
+            return Duration.ofMillis(Math.round(s * 1_000));
+          } catch (NumberFormatException e) {
+            throw new ConfigException(name + " is in seconds, more than 0 and at most 3600, e.g. 20; was '" + v + "'");
+          }
+        })
+        .orElse(fallback);
+  }
+
+  private static long number(Map<String, String> values, String name, long fallback, long min, long max) {
+    return get(values, name)
+        .map(v -> {
+          try {
+            long n = Long.parseLong(v);
+            if (n < min || n > max) {
+              throw new NumberFormatException();
+            }
+            return n;
+          } catch (NumberFormatException e) {
+            throw new ConfigException(name + " must be a whole number from " + min + " to " + max + ", was '" + v + "'");
+          }
+        })
+        .orElse(fallback);
+  }
+
   /** The same settings with other knowledge and prompts folders (command-line options win). */
   public Config withSources(Path knowledge, Optional<Path> prompts) {
     return new Config(
         token, apiUrl, knowledge, prompts, dataDir, databaseUrl, webhookUrl, webhookSecret, webhookListen, staffChatId,
-        handoffAnswerWithin, healthListen, watchKnowledge);
+        handoffAnswerWithin, healthListen, watchKnowledge, llm);
   }
 
   /** The token, or a {@link ConfigException} saying how to get one. */

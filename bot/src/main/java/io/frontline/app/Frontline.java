@@ -21,6 +21,21 @@ import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.KnowledgeLoader;
 import io.frontline.knowledge.LoadResult;
 import io.frontline.knowledge.Problem;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import io.frontline.handoff.ReasonSummarizer;
+import io.frontline.llm.ChatMemoryRows;
+import io.frontline.llm.ChatModels;
+import io.frontline.llm.InjectionCheck;
+import io.frontline.llm.LlmEngine;
+import io.frontline.llm.LlmSettings;
+import io.frontline.llm.LlmStats;
+import io.frontline.llm.LlmSummarizer;
+import io.frontline.llm.PersistentChatMemoryStore;
+import io.frontline.llm.SystemPrompt;
+import io.frontline.llm.TurnReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.frontline.language.CachedLanguageDetector;
 import io.frontline.language.LanguageChoice;
 import io.frontline.language.LanguageDetector;
@@ -68,9 +83,22 @@ public final class Frontline {
   private final List<Problem> problems;
   private final LuceneKnowledgeIndex index;
   private final LanguageChoice choice;
+  /** The model, when one is configured (LLM_PROVIDER); else the deterministic engine alone. */
+  private final Optional<Model> model;
+  /** The LLM engine of the console and scenario pipelines; built on first use. */
+  private LlmEngine llmInMemory;
+  /** The LLM engine of the latest Telegram pipelines ({@link #pipelines}), for its figures. */
+  private volatile LlmEngine llmLive;
+
+  /**
+   * A configured model and how to use it: its settings, the company's system prompt (read with
+   * the wording), and where the model's memory of each chat is kept (the store's table under
+   * {@code frontline run}, else this process's memory).
+   */
+  private record Model(ChatModel chat, LlmSettings settings, String systemPrompt, ChatMemoryStore memory) {}
 
   private Frontline(
-      Knowledge knowledge, Wording wording, LanguageDetector detector, List<Problem> problems) {
+      Knowledge knowledge, Wording wording, LanguageDetector detector, List<Problem> problems, Optional<Model> model) {
     this.knowledge = knowledge;
     this.wording = wording;
     this.detector = detector;
@@ -80,14 +108,38 @@ public final class Frontline {
     this.index = LuceneKnowledgeIndex.build(knowledge);
     this.choice = choice;
     this.engine = new DeterministicEngine(knowledge, index, choice, wording);
-    this.guards =
-        new Guards(
-            List.of(
-                NeverBounceGuard.withBuiltInPatterns(knowledge),
-                new PriceGuard(knowledge),
-                new DiscountGuard(knowledge),
-                new LanguageGuard(detector, knowledge.defaultLanguage(), true)));
+    this.guards = guards(knowledge, detector, true);
     this.fallback = new SafeHandover(knowledge, wording.phrases());
+    this.model = model;
+    // Fail at start (or refuse the reload), not at the first client: the prompt must be usable.
+    model.ifPresent(m -> SystemPrompt.of(m.systemPrompt(), knowledge));
+  }
+
+  private Frontline(Frontline base, Model model) {
+    this.knowledge = base.knowledge;
+    this.wording = base.wording;
+    this.detector = base.detector;
+    this.problems = base.problems;
+    this.index = base.index;
+    this.choice = base.choice;
+    this.engine = base.engine;
+    this.guards = base.guards;
+    this.fallback = base.fallback;
+    this.model = Optional.of(model);
+    SystemPrompt.of(model.systemPrompt(), knowledge);
+  }
+
+  /**
+   * The rules every reply keeps. The deterministic engine may fall back to the company's default
+   * language when the knowledge lacks a translation; a model has no such excuse (strict).
+   */
+  private static ReplyGuard guards(Knowledge knowledge, LanguageDetector detector, boolean allowDefaultLanguage) {
+    return new Guards(
+        List.of(
+            NeverBounceGuard.withBuiltInPatterns(knowledge),
+            new PriceGuard(knowledge),
+            new DiscountGuard(knowledge),
+            new LanguageGuard(detector, knowledge.defaultLanguage(), allowDefaultLanguage)));
   }
 
   /**
@@ -105,7 +157,110 @@ public final class Frontline {
             knowledge.defaultLanguage());
     List<Problem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(w.problems());
-    return new Frontline(knowledge, w.wording(), detector(), problems);
+    return new Frontline(knowledge, w.wording(), detector(), problems, Optional.empty());
+  }
+
+  /**
+   * {@link #load(Path, Optional)}, with the model {@code llm} names when it names one.
+   *
+   * @throws IllegalArgumentException the company's system prompt is unusable
+   */
+  public static Frontline load(Path knowledgeDir, Optional<Path> prompts, LlmSettings llm) {
+    Frontline f = load(knowledgeDir, prompts);
+    return llm.enabled() ? f.withModel(ChatModels.create(llm), llm, systemPrompt(prompts)) : f;
+  }
+
+  /** This pipeline with {@code model} writing the replies (tests pass a scripted one). */
+  public Frontline withModel(ChatModel chatModel, LlmSettings settings) {
+    return withModel(chatModel, settings, systemPrompt(Optional.empty()));
+  }
+
+  private Frontline withModel(ChatModel chatModel, LlmSettings settings, String systemPrompt) {
+    return new Frontline(
+        this, new Model(chatModel, settings, systemPrompt, new PersistentChatMemoryStore(ChatMemoryRows.inMemory())));
+  }
+
+  /**
+   * This pipeline with the model's memory of each chat kept in {@code rows} (the store's, for
+   * {@code frontline run}). Without a model, this pipeline.
+   */
+  public Frontline withChatMemory(ChatMemoryRows rows) {
+    return model
+        .map(m -> new Frontline(this, new Model(m.chat(), m.settings(), m.systemPrompt(), new PersistentChatMemoryStore(rows))))
+        .orElse(this);
+  }
+
+  /**
+   * A pipeline from a reload's checked knowledge and wording, with this pipeline's model, its
+   * system prompt read again (the company may have edited it), and its memory.
+   */
+  public Frontline reloaded(KnowledgeCheck check, Optional<Path> prompts) {
+    Frontline next = of(check);
+    return model
+        .map(m -> new Frontline(next, new Model(m.chat(), m.settings(), systemPrompt(prompts), m.memory())))
+        .orElse(next);
+  }
+
+  /** prompts/llm/system.md from an edited copy, or else the jar's. */
+  private static String systemPrompt(Optional<Path> prompts) {
+    try {
+      Optional<String> text = prompts.isEmpty() ? Optional.empty() : WordingLoader.folder(prompts.get()).read(SystemPrompt.PATH);
+      if (text.isEmpty()) {
+        text = WordingLoader.classpath().read(SystemPrompt.PATH);
+      }
+      return text.orElseThrow(() -> new IllegalStateException("prompts/" + SystemPrompt.PATH + " is missing from the jar"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The engine of the console and scenario pipelines: the model's when one is configured. */
+  private synchronized DecisionEngine engineInMemory() {
+    if (model.isEmpty()) {
+      return engine;
+    }
+    if (llmInMemory == null) {
+      llmInMemory = llmEngine(engine);
+    }
+    return llmInMemory;
+  }
+
+  private LlmEngine llmEngine(DecisionEngine rules) {
+    Model m = model.orElseThrow();
+    return new LlmEngine(
+        m.chat(),
+        ChatModels.tokenCounter(),
+        SystemPrompt.of(m.systemPrompt(), knowledge),
+        rules,
+        guards(knowledge, detector, false),
+        knowledge,
+        index,
+        InjectionCheck.builtIn(),
+        m.memory(),
+        m.settings().deadline(),
+        Executors.newCachedThreadPool(threads("frontline-llm")));
+  }
+
+  /** The LLM engine of the console and scenario pipelines, when a model is configured. */
+  public Optional<LlmEngine> llm() {
+    return model.isEmpty() ? Optional.empty() : Optional.of((LlmEngine) engineInMemory());
+  }
+
+  /**
+   * What the model has done so far (fallbacks by cause, retries, tokens): of the Telegram
+   * pipelines' engine once they exist, else of the console's. For metrics.
+   */
+  public Optional<LlmStats> llmStats() {
+    LlmEngine live = llmLive;
+    if (live != null) {
+      return Optional.of(live.stats());
+    }
+    return llm().map(LlmEngine::stats);
+  }
+
+  /** The configured model's settings, if any. */
+  public Optional<LlmSettings> llmSettings() {
+    return model.map(Model::settings);
   }
 
   /**
@@ -118,7 +273,7 @@ public final class Frontline {
     if (!check.passed()) {
       throw new IllegalArgumentException("knowledge with errors: " + check.errors());
     }
-    return new Frontline(check.knowledge().orElseThrow(), check.wording().orElseThrow(), detector(), check.problems());
+    return new Frontline(check.knowledge().orElseThrow(), check.wording().orElseThrow(), detector(), check.problems(), Optional.empty());
   }
 
   /** Lingua's models take a while to load and are read-only: one detector per process. */
@@ -132,17 +287,17 @@ public final class Frontline {
   /** A fresh conversation pipeline (its own state) that delivers replies to {@code outbox}. */
   public Conversations conversations(Outbox outbox) {
     return new Conversations(
-        engine, guards, fallback, new CachedStateStore(100_000, Duration.ofHours(12)), outbox);
+        engineInMemory(), guards, fallback, new CachedStateStore(100_000, Duration.ofHours(12)), outbox);
   }
 
   /** A conversation pipeline over {@code states} (e.g. the store's), delivering to {@code outbox}. */
   public Conversations conversations(StateStore states, Outbox outbox) {
-    return new Conversations(engine, guards, fallback, states, outbox);
+    return new Conversations(engineInMemory(), guards, fallback, states, outbox);
   }
 
   /** {@link #conversations(StateStore, Outbox)} that tells {@code observer} of each decision. */
   public Conversations conversations(StateStore states, Outbox outbox, DecisionObserver observer) {
-    return new Conversations(engine, guards, fallback, states, outbox, observer);
+    return new Conversations(engineInMemory(), guards, fallback, states, outbox, observer);
   }
 
   /**
@@ -210,11 +365,7 @@ public final class Frontline {
             .clock(clock)
             .tuning(tuning)
             .threads(threads)
-            .staff(
-                staffExtras.apply(
-                    TelegramBot.Staff.defaults()
-                        .withGroup(config.staffChatId().map(ChatId::new))
-                        .withSla(new Sla(config.handoffAnswerWithin()))));
+            .staff(staffExtras.apply(staff(config)));
     if (config.webhook()) {
       InetSocketAddress listen = config.webhookListen();
       b.webhook(
@@ -223,6 +374,26 @@ public final class Frontline {
           new InetSocketAddress(listen.getHostString(), listen.getPort()));
     }
     return b.build();
+  }
+
+  /** The staff workspace; with a model, it writes the hand-over card's summary from the transcript. */
+  private TelegramBot.Staff staff(Config config) {
+    TelegramBot.Staff staff =
+        TelegramBot.Staff.defaults()
+            .withGroup(config.staffChatId().map(ChatId::new))
+            .withSla(new Sla(config.handoffAnswerWithin()));
+    return model.isPresent() ? staff.withSummarizer(summarizer()) : staff;
+  }
+
+  /** The hand-over summary: the model's when one is configured, falling back to the reasons'. */
+  private io.frontline.handoff.Summarizer summarizer() {
+    if (model.isEmpty()) {
+      return new ReasonSummarizer();
+    }
+    Model m = model.get();
+    return new LlmSummarizer(
+        m.chat(), new ReasonSummarizer(), InjectionCheck.builtIn(),
+        Executors.newCachedThreadPool(threads("frontline-llm-summary")), m.settings().timeout());
   }
 
   /** Open hand-overs per person, from the store: the load the choice of a person weighs. */
@@ -236,9 +407,28 @@ public final class Frontline {
    * people, telling {@code observer} of each decision (metrics).
    */
   public BiFunction<StateStore, Outbox, Conversations> pipelines(StaffLoad load, DecisionObserver observer) {
+    return pipelines(load, observer, turn -> {});
+  }
+
+  /**
+   * {@link #pipelines(StaffLoad, DecisionObserver)} telling {@code llmTurns} how the model answered
+   * each message (metrics), when a model is configured.
+   */
+  public BiFunction<StateStore, Outbox, Conversations> pipelines(
+      StaffLoad load, DecisionObserver observer, java.util.function.Consumer<TurnReport> llmTurns) {
     DecisionEngine loaded = new DeterministicEngine(knowledge, index, choice, wording, load);
     SafeHandover loadedFallback = new SafeHandover(knowledge, wording.phrases(), load);
-    return (states, outbox) -> new Conversations(loaded, guards, loadedFallback, states, outbox, observer);
+    DecisionEngine chosen;
+    if (model.isPresent()) {
+      // With a model, the rules it falls back on weigh the load too.
+      LlmEngine live = llmEngine(loaded);
+      live.observe(llmTurns);
+      llmLive = live;
+      chosen = live;
+    } else {
+      chosen = loaded;
+    }
+    return (states, outbox) -> new Conversations(chosen, guards, loadedFallback, states, outbox, observer);
   }
 
   private static ScheduledExecutorService scheduler() {
@@ -268,17 +458,21 @@ public final class Frontline {
     return detector;
   }
 
+  /** The engine the console and scenario pipelines use: the model's when one is configured. */
   public DecisionEngine engine() {
-    return engine;
+    return engineInMemory();
   }
 
   public ReplyGuard guards() {
     return guards;
   }
 
-  /** A console rehearsal of hand-overs ({@code frontline chat}), with the summary from the decision reasons. */
+  /**
+   * A console rehearsal of hand-overs ({@code frontline chat}), with the summary from the decision
+   * reasons, or the model's when one is configured.
+   */
   public io.frontline.handoff.Rehearsal rehearsal() {
-    return new io.frontline.handoff.Rehearsal(knowledge, wording.phrases(), new io.frontline.handoff.ReasonSummarizer());
+    return new io.frontline.handoff.Rehearsal(knowledge, wording.phrases(), summarizer());
   }
 
   /** Warnings found while loading (errors make {@link #load} throw). */

@@ -63,7 +63,15 @@ public final class FrontlineService implements AutoCloseable {
     StaffLoad load = Frontline.staffLoad(db);
     this.reloader =
         new KnowledgeReloader(
-            initial, f -> f.pipelines(load, metrics), config.knowledgeDir(), config.promptsDir(), clock);
+            initial,
+            // A message the model was asked about is one LLM call for the metrics; its answer
+            // unused (a fallback to the rules) is a failed one.
+            f -> f.pipelines(load, metrics, turn -> {
+              if (turn.calls() > 0) {
+                metrics.llmCall(turn.took(), !turn.byModel());
+              }
+            }),
+            config.knowledgeDir(), config.promptsDir(), clock);
     this.scheduler = scheduler();
     metrics.knows(initial.knowledge());
     this.bot =

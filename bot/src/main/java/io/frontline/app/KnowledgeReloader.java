@@ -127,7 +127,8 @@ public final class KnowledgeReloader {
     try {
       KnowledgeCheck check = KnowledgeCheck.of(knowledgeDir, prompts);
       if (check.passed()) {
-        Frontline next = Frontline.of(check);
+        // The current pipeline's model (if any) and its memory carry over to the reloaded knowledge.
+        Frontline next = current().reloaded(check, prompts);
         current.set(new Generation(next, pipelines.apply(next)));
         outcome = new Outcome(true, trigger, clock.instant(), check.problems());
         LOG.info("knowledge reloaded ({}) from {} in {} ms", trigger, knowledgeDir, (System.nanoTime() - started) / 1_000_000);

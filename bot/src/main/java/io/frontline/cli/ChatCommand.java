@@ -1,6 +1,8 @@
 package io.frontline.cli;
 
+import io.frontline.app.Config;
 import io.frontline.app.Frontline;
+import io.frontline.llm.LlmSettings;
 import io.frontline.conversation.ChatId;
 import io.frontline.conversation.Conversations;
 import io.frontline.decision.ClientInfo;
@@ -45,7 +47,14 @@ final class ChatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Frontline frontline = Frontline.load(sources.knowledgeDir(), sources.promptsDir());
+    LlmSettings llm;
+    try {
+      llm = Config.llm(main.env);
+    } catch (Config.ConfigException e) {
+      main.err.println("frontline chat: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Frontline frontline = Frontline.load(sources.knowledgeDir(), sources.promptsDir(), llm);
     ChatId chat = new ChatId(1);
     // Replies to the client are printed below; anything else (a note to a partner) is shown here.
     Conversations conversations =
@@ -60,7 +69,9 @@ final class ChatCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     main.out.println(
         "Frontline chat with " + frontline.knowledge().company().name().in("en", frontline.knowledge().defaultLanguage())
-            + " (" + sources.knowledgeDir() + "). Write as a client would; /quit to leave.");
+            + " (" + sources.knowledgeDir() + "; "
+            + frontline.llmSettings().map(m -> "model: " + m).orElse("no model: the deterministic core")
+            + "). Write as a client would; /quit to leave.");
     main.out.println(
         "When the bot hands over, answer as staff with 'staff: text'; /note, /assign <staff>, /who and /done as in the staff group.");
     Rehearsal rehearsal = frontline.rehearsal();

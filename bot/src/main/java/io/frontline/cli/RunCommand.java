@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
       "Run the bot on Telegram: long polling by default, a webhook when WEBHOOK_URL is set.",
       "Settings (environment variables, or NAME: value lines in --config FILE): "
           + "TELEGRAM_BOT_TOKEN (required), TELEGRAM_API_URL, KNOWLEDGE_DIR, PROMPTS_DIR, DATA_DIR, "
-          + "DATABASE_URL, WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN, HEALTH_LISTEN, STAFF_CHAT_ID, KNOWLEDGE_WATCH."
+          + "DATABASE_URL, WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN, HEALTH_LISTEN, STAFF_CHAT_ID, KNOWLEDGE_WATCH, "
+          + "LLM_PROVIDER, LLM_BASE_URL, LLM_API_KEY, LLM_MODEL, LLM_TIMEOUT, LLM_RETRIES, LLM_DEADLINE."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -60,8 +61,10 @@ final class RunCommand implements Callable<Integer> {
       main.err.println("frontline run: " + e.getMessage());
       return Main.USAGE;
     }
-    Frontline frontline = Frontline.load(config.knowledgeDir(), config.promptsDir());
+    Frontline loaded = Frontline.load(config.knowledgeDir(), config.promptsDir(), config.llm());
     Database db = Database.fromEnvironment(config.storeEnvironment(), Clock.systemUTC());
+    // With a model, its memory of each chat is kept in the store, beside the conversation state.
+    Frontline frontline = loaded.withChatMemory(db.chatMemory());
     FrontlineService service;
     try {
       service = FrontlineService.start(config, db, frontline, TelegramBot.Tuning.defaults(), Clock.systemUTC());
@@ -90,6 +93,7 @@ final class RunCommand implements Callable<Integer> {
             + "), store: " + db
             + service.healthAddress().map(a -> ", health: http://" + a.getHostString() + ":" + a.getPort() + "/healthz").orElse("")
             + (config.watchKnowledge() ? ", reloading " + config.knowledgeDir() + " on change" : "")
+            + ", " + frontline.llmSettings().map(m -> "model: " + m).orElse("no model (LLM_PROVIDER=none)")
             + ". Ctrl+C stops it.");
     main.out.flush();
     stopped.await();

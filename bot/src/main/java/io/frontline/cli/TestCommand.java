@@ -2,7 +2,10 @@ package io.frontline.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.frontline.app.Config;
 import io.frontline.app.Frontline;
+import io.frontline.llm.LlmSettings;
+import io.frontline.llm.Provider;
 import io.frontline.scenario.Scenario;
 import io.frontline.scenario.ScenarioException;
 import io.frontline.scenario.ScenarioFile;
@@ -11,7 +14,9 @@ import io.frontline.scenario.ScenarioRunner;
 import io.frontline.scenario.TurnResult;
 import io.frontline.store.Database;
 import io.frontline.store.LoggedDecision;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +52,38 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--record", description = "Keep the run's decisions in the store ($DATABASE_URL or $DATA_DIR), so `frontline stats` shows them.")
   boolean record;
 
+  @Option(names = "--llm", description = "Run against the model LLM_PROVIDER, LLM_MODEL... configure (without it, the deterministic core, whatever is configured).")
+  boolean llm;
+
+  @Option(names = "--repeat", paramLabel = "K", defaultValue = "1", description = "Run every scenario K times and report pass^k (the share of scenarios that pass in all K runs, as in tau-bench).")
+  int repeat;
+
+  private LlmSettings settings = LlmSettings.DEFAULTS;
+
   TestCommand(Main main) {
     this.main = main;
   }
 
   @Override
   public Integer call() throws JsonProcessingException {
+    if (repeat < 1 || repeat > 100) {
+      main.err.println("frontline test: --repeat must be 1 to 100, was " + repeat);
+      return Main.USAGE;
+    }
+    if (llm) {
+      try {
+        settings = Config.llm(main.env);
+      } catch (Config.ConfigException e) {
+        main.err.println("frontline test: " + e.getMessage());
+        return Main.USAGE;
+      }
+      if (!settings.enabled()) {
+        main.err.println(
+            "frontline test --llm: no model is configured. Set LLM_PROVIDER (" + Provider.choices() + "), LLM_MODEL and, "
+                + "for hosted providers, LLM_API_KEY; LLM_BASE_URL for an OpenAI-compatible server or a remote Ollama.");
+        return Main.USAGE;
+      }
+    }
     try (Database db = record ? Database.fromEnvironment(main.env, java.time.Clock.systemUTC()) : null) {
       return run(db);
     }
@@ -66,6 +97,8 @@ final class TestCommand implements Callable<Integer> {
     Map<Path, Frontline> loaded = new HashMap<>();
     int passed = 0;
     int failed = 0;
+    List<Integer> passes = new ArrayList<>();
+    List<TurnResult> all = new ArrayList<>();
     for (Path file : files) {
       ScenarioFile sf;
       try {
@@ -82,24 +115,40 @@ final class TestCommand implements Callable<Integer> {
               .toAbsolutePath()
               .normalize();
       Frontline frontline =
-          loaded.computeIfAbsent(dir, d -> Frontline.load(d, Optional.ofNullable(prompts)));
+          loaded.computeIfAbsent(
+              dir, d -> llm ? Frontline.load(d, Optional.ofNullable(prompts), settings) : Frontline.load(d, Optional.ofNullable(prompts)));
       ScenarioRunner runner = new ScenarioRunner(frontline, recorder);
       for (Scenario scenario : sf.scenarios()) {
-        List<TurnResult> results = runner.run(scenario);
-        boolean ok = results.stream().allMatch(TurnResult::passed);
-        if (ok) {
+        List<TurnResult> results = new ArrayList<>();
+        int runsPassed = 0;
+        for (int run = 1; run <= repeat; run++) {
+          List<TurnResult> once = runner.run(scenario, run);
+          results.addAll(once);
+          if (once.stream().allMatch(TurnResult::passed)) {
+            runsPassed++;
+          }
+        }
+        passes.add(runsPassed);
+        all.addAll(results);
+        if (runsPassed == repeat) {
           passed++;
         } else {
           failed++;
         }
         for (TurnResult r : results) {
           if (json) {
-            main.out.println(JSON.writeValueAsString(r));
+            com.fasterxml.jackson.databind.node.ObjectNode line = JSON.valueToTree(r);
+            if (!llm && repeat == 1) {
+              // Without a model the line is what it always was; the LLM fields would all be 0.
+              line.remove(List.of("run", "answered_by", "model_calls", "input_tokens"));
+            }
+            main.out.println(JSON.writeValueAsString(line));
           } else if (!r.passed()) {
             main.out.printf(
-                "FAIL %s: '%s' turn %d: \"%s\"%n  %s%n  reply: %s%n",
+                "FAIL %s: '%s'%s turn %d: \"%s\"%n  %s%n  reply: %s%n",
                 file.getFileName(),
                 r.scenario(),
+                repeat > 1 ? " run " + r.run() : "",
                 r.turn(),
                 r.say(),
                 String.join("\n  ", r.failures()),
@@ -108,7 +157,11 @@ final class TestCommand implements Callable<Integer> {
         }
       }
     }
-    (json ? main.err : main.out).printf("%d passed, %d failed%n", passed, failed);
+    PrintStream summary = json ? main.err : main.out;
+    if (llm || repeat > 1) {
+      summary.print(LlmReport.of(passes, repeat, all, loaded.values()));
+    }
+    summary.printf("%d passed, %d failed%n", passed, failed);
     return failed == 0 ? Main.OK : Main.FAILED;
   }
 }

@@ -49,7 +49,7 @@ public final class Conversations {
   public Decision handle(ChatId chat, ClientMessage message) {
     long started = System.nanoTime();
     ConversationState state = states.get(chat);
-    Decision decision = engine.decide(message, state);
+    Decision decision = engine.decide(chat.value(), message, state);
     Verdict verdict = guards.check(decision);
     if (!verdict.passed()) {
       LOG.warn(

@@ -8,4 +8,13 @@ package io.frontline.decision;
 public interface DecisionEngine {
 
   Decision decide(ClientMessage message, ConversationState state);
+
+  /**
+   * The same, for a message in a known chat: an engine that remembers more than the
+   * {@link ConversationState} (the LLM engine keeps the model's memory per chat) needs to know
+   * which. Engines that do not, ignore it.
+   */
+  default Decision decide(long chat, ClientMessage message, ConversationState state) {
+    return decide(message, state);
+  }
 }

@@ -6,6 +6,7 @@ import io.frontline.conversation.Conversations;
 import io.frontline.decision.ClientMessage;
 import io.frontline.decision.Decision;
 import io.frontline.language.LanguageDetector;
+import io.frontline.llm.TurnReport;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,6 +34,8 @@ public final class ScenarioRunner {
 
   private final Frontline frontline;
   private final Recorder recorder;
+  /** The LLM engine's report of each chat's last turn, when a model writes the replies. */
+  private final java.util.Map<Long, TurnReport> reports = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ScenarioRunner(Frontline frontline) {
     this(frontline, (chat, decision, at) -> {});
@@ -41,14 +44,21 @@ public final class ScenarioRunner {
   public ScenarioRunner(Frontline frontline, Recorder recorder) {
     this.frontline = frontline;
     this.recorder = recorder;
+    frontline.llm().ifPresent(engine -> engine.observe(r -> reports.put(r.chat(), r)));
   }
 
   public List<TurnResult> run(Scenario scenario) {
+    return run(scenario, 1);
+  }
+
+  /** Runs {@code scenario} as run number {@code run} (of {@code --repeat}); the model's memory starts empty. */
+  public List<TurnResult> run(Scenario scenario, int run) {
     List<Decision> sent = new ArrayList<>();
     Conversations conversations = frontline.conversations(reply -> sent.add(reply.decision()));
     // One chat per scenario, stable across runs, so recorded statistics count conversations.
     ChatId chat = new ChatId(Math.abs((long) scenario.name().hashCode()) + 1);
     LocalDateTime at = scenario.at().orElse(DEFAULT_AT);
+    frontline.llm().ifPresent(engine -> engine.forget(chat.value()));
     List<TurnResult> results = new ArrayList<>();
     for (int i = 0; i < scenario.turns().size(); i++) {
       Scenario.Turn turn = scenario.turns().get(i);
@@ -57,8 +67,11 @@ public final class ScenarioRunner {
               turn.say(),
               scenario.client(),
               at.plusMinutes(i).atZone(frontline.knowledge().company().timeZone()).toInstant());
+      reports.remove(chat.value());
       Decision d = conversations.handle(chat, message);
       recorder.record(chat, d, message.at());
+      java.util.Optional<TurnReport> report =
+          frontline.llm().isPresent() ? java.util.Optional.ofNullable(reports.get(chat.value())) : java.util.Optional.empty();
       String replyLanguage = replyLanguage(d);
       List<String> failures = check(turn.expect(), d, replyLanguage);
       results.add(
@@ -73,7 +86,11 @@ public final class ScenarioRunner {
               d.staff().orElse(null),
               d.reply(),
               failures.isEmpty(),
-              failures));
+              failures,
+              run,
+              report.map(TurnReport::answeredBy).orElse(frontline.llm().isPresent() ? "rules" : "deterministic"),
+              report.map(TurnReport::calls).orElse(0),
+              report.map(TurnReport::estimatedInputTokens).orElse(0L)));
     }
     return results;
   }

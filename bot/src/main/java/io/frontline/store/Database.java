@@ -237,6 +237,11 @@ public final class Database implements AutoCloseable {
     return new JdbcDecisionLog(this);
   }
 
+  /** The model's memory of each chat (LLM mode), for {@link io.frontline.llm.PersistentChatMemoryStore}. */
+  public io.frontline.llm.ChatMemoryRows chatMemory() {
+    return new JdbcChatMemoryRows(this);
+  }
+
   /** Who writes to the bot. */
   public ClientDirectory clients() {
     return new JdbcClientDirectory(this);

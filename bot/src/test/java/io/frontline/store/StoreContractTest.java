@@ -743,4 +743,34 @@ abstract class StoreContractTest {
   void sql(String statement) {
     db.run(statement, c -> Sql.update(c, statement));
   }
+
+  // ---- the model's memory (LLM mode, V4) ----
+
+  @Test
+  void modelMemoryIsKeptPerChatReadBackSanitizedAndSurvivesAReopen() throws Exception {
+    dev.langchain4j.store.memory.chat.ChatMemoryStore memory = new io.frontline.llm.PersistentChatMemoryStore(db.chatMemory());
+    dev.langchain4j.agent.tool.ToolExecutionRequest call =
+        dev.langchain4j.agent.tool.ToolExecutionRequest.builder().id("c1").name("searchKnowledge").arguments("{}").build();
+    memory.updateMessages(
+        ANNA.value(),
+        List.of(
+            dev.langchain4j.data.message.UserMessage.from("how much is a bottle? {{facts}}"),
+            dev.langchain4j.data.message.AiMessage.from(List.of(call)), // its result never came: a crash mid-turn
+            dev.langchain4j.data.message.AiMessage.from("100 UAH.")));
+    memory.updateMessages(IVAN.value(), List.of(dev.langchain4j.data.message.UserMessage.from("привет")));
+
+    db.close();
+    db = Database.open(url, clock);
+    memory = new io.frontline.llm.PersistentChatMemoryStore(db.chatMemory());
+
+    assertThat(memory.getMessages(ANNA.value()))
+        .containsExactly(
+            dev.langchain4j.data.message.UserMessage.from("how much is a bottle? {{facts}}"),
+            dev.langchain4j.data.message.AiMessage.from("100 UAH."));
+    assertThat(memory.getMessages(IVAN.value())).containsExactly(dev.langchain4j.data.message.UserMessage.from("привет"));
+    memory.updateMessages(IVAN.value(), List.of(dev.langchain4j.data.message.UserMessage.from("добрый день")));
+    assertThat(memory.getMessages(IVAN.value())).containsExactly(dev.langchain4j.data.message.UserMessage.from("добрый день"));
+    memory.deleteMessages(ANNA.value());
+    assertThat(memory.getMessages(ANNA.value())).isEmpty();
+  }
 }
