@@ -44,6 +44,7 @@ import java.util.Optional;
  * LLM_TIMEOUT         seconds one model call may take (20)
  * LLM_RETRIES         retries of a failed model call (1)
  * LLM_DEADLINE        seconds the model may take for one client message, then the core answers (30)
+ * RETENTION_DAYS      days the transcript, decisions and update payloads are kept (365)
  * </pre>
  */
 public record Config(
@@ -60,7 +61,8 @@ public record Config(
     java.time.Duration handoffAnswerWithin,
     Optional<InetSocketAddress> healthListen,
     boolean watchKnowledge,
-    LlmSettings llm) {
+    LlmSettings llm,
+    java.time.Duration retention) {
 
   /** Every name {@code frontline run} reads, in the order the README lists them. */
   public static final List<String> NAMES =
@@ -68,7 +70,7 @@ public record Config(
           "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "KNOWLEDGE_DIR", "PROMPTS_DIR", "DATA_DIR", "DATABASE_URL",
           "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "STAFF_CHAT_ID", "HANDOFF_ANSWER_MINUTES",
           "HEALTH_LISTEN", "KNOWLEDGE_WATCH", "LLM_PROVIDER", "LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL", "LLM_TIMEOUT",
-          "LLM_RETRIES", "LLM_DEADLINE");
+          "LLM_RETRIES", "LLM_DEADLINE", "RETENTION_DAYS");
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
   public static final String DEFAULT_LISTEN = "0.0.0.0:8080";
@@ -137,11 +139,24 @@ public record Config(
             .filter(v -> !off(v))
             .map(v -> listen("HEALTH_LISTEN", v)),
         !get(values, "KNOWLEDGE_WATCH").map(Config::off).orElse(false),
-        llm(values));
+        llm(values),
+        java.time.Duration.ofDays(days(get(values, "RETENTION_DAYS").orElse("365"))));
   }
 
   private static boolean off(String value) {
     return List.of("off", "false", "no", "0").contains(value.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static int days(String value) {
+    try {
+      int d = Integer.parseInt(value.strip());
+      if (d < 1 || d > 36_500) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("RETENTION_DAYS must be a whole number of days, 1-36500, was '" + value + "'");
+    }
   }
 
   private static long staffChat(String value) {
@@ -259,7 +274,7 @@ public record Config(
   public Config withSources(Path knowledge, Optional<Path> prompts) {
     return new Config(
         token, apiUrl, knowledge, prompts, dataDir, databaseUrl, webhookUrl, webhookSecret, webhookListen, staffChatId,
-        handoffAnswerWithin, healthListen, watchKnowledge, llm);
+        handoffAnswerWithin, healthListen, watchKnowledge, llm, retention);
   }
 
   /** The token, or a {@link ConfigException} saying how to get one. */

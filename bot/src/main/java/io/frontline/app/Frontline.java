@@ -1,5 +1,6 @@
 package io.frontline.app;
 
+import io.frontline.conversation.AftercareBook;
 import io.frontline.conversation.CachedStateStore;
 import io.frontline.conversation.Conversations;
 import io.frontline.conversation.ChatId;
@@ -49,6 +50,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -290,6 +292,12 @@ public final class Frontline {
         engineInMemory(), guards, fallback, new CachedStateStore(100_000, Duration.ofHours(12)), outbox);
   }
 
+  /** A fresh conversation pipeline that reads clients' orders and suggestions from {@code book}. */
+  public Conversations conversations(Outbox outbox, AftercareBook book) {
+    return new Conversations(
+        engine, guards, fallback, new CachedStateStore(100_000, Duration.ofHours(12)), outbox, DecisionObserver.NONE, book);
+  }
+
   /** A conversation pipeline over {@code states} (e.g. the store's), delivering to {@code outbox}. */
   public Conversations conversations(StateStore states, Outbox outbox) {
     return new Conversations(engineInMemory(), guards, fallback, states, outbox);
@@ -298,6 +306,11 @@ public final class Frontline {
   /** {@link #conversations(StateStore, Outbox)} that tells {@code observer} of each decision. */
   public Conversations conversations(StateStore states, Outbox outbox, DecisionObserver observer) {
     return new Conversations(engineInMemory(), guards, fallback, states, outbox, observer);
+  }
+
+  /** {@link #conversations(StateStore, Outbox)} reading clients' orders and suggestions from {@code book}. */
+  public Conversations conversations(StateStore states, Outbox outbox, AftercareBook book) {
+    return new Conversations(engine, guards, fallback, states, outbox, DecisionObserver.NONE, book);
   }
 
   /**
@@ -321,7 +334,7 @@ public final class Frontline {
    */
   public TelegramBot telegram(
       Config config, Database db, TelegramBot.Tuning tuning, Clock clock, UnaryOperator<TelegramBot.Staff> staff) {
-    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE), () -> knowledge, staff);
+    return telegram(config, db, tuning, clock, pipelines(staffLoad(db), DecisionObserver.NONE, db.orders(), turn -> {}), () -> knowledge, staff);
   }
 
   /**
@@ -351,6 +364,8 @@ public final class Frontline {
             Executors.newSingleThreadExecutor(threads("frontline-poller")),
             Executors.newFixedThreadPool(4, threads("frontline-webhook")),
             scheduler());
+    io.frontline.store.OrderBook orders = db.orders();
+    io.frontline.orderdesk.OrderDesk orderDesk = new io.frontline.orderdesk.OrderDesk(knowledge, wording.phrases(), orders, clock);
     TelegramBot.Builder b =
         TelegramBot.builder()
             .token(config.requireToken())
@@ -365,7 +380,8 @@ public final class Frontline {
             .clock(clock)
             .tuning(tuning)
             .threads(threads)
-            .staff(staffExtras.apply(staff(config)));
+            .staff(withOrderDesk(staffExtras.apply(staff(config)), orderDesk, orders, clock))
+            .orderDesk(orderDesk);
     if (config.webhook()) {
       InetSocketAddress listen = config.webhookListen();
       b.webhook(
@@ -396,6 +412,28 @@ public final class Frontline {
         Executors.newCachedThreadPool(threads("frontline-llm-summary")), m.settings().timeout());
   }
 
+  /**
+   * The retention sweep of {@code frontline run}: drops the transcript, decisions and update
+   * payloads older than RETENTION_DAYS, and delivered replies older than a day (they only guard
+   * against sending twice). Run it now and then; it changes nothing the bot still needs.
+   */
+  public static Runnable retentionSweep(Config config, Database db, Clock clock) {
+    return () -> {
+      Instant now = clock.instant();
+      db.eraser().dropHistoryBefore(now.minus(config.retention()), now.minus(Duration.ofDays(1)));
+    };
+  }
+
+  /** The staff workspace with the order desk's command added and the orders count for the card. */
+  private static TelegramBot.Staff withOrderDesk(
+      TelegramBot.Staff staff, io.frontline.orderdesk.OrderDesk desk, io.frontline.store.OrderBook orders, Clock clock) {
+    List<io.frontline.handoff.StaffCommand> commands = new ArrayList<>(staff.commands());
+    commands.add(desk);
+    return staff
+        .withCommands(commands)
+        .withOrders(c -> java.util.OptionalInt.of(orders.of(c, clock.instant()).orders().size()));
+  }
+
   /** Open hand-overs per person, from the store: the load the choice of a person weighs. */
   public static StaffLoad staffLoad(Database db) {
     io.frontline.handoff.HandoffStore handoffs = db.handoffs();
@@ -404,10 +442,11 @@ public final class Frontline {
 
   /**
    * Conversation pipelines over this knowledge whose hand-overs go to the least busy of equally fit
-   * people, telling {@code observer} of each decision (metrics).
+   * people, telling {@code observer} of each decision (metrics), reading each client's orders and
+   * suggestions from {@code book}.
    */
   public BiFunction<StateStore, Outbox, Conversations> pipelines(StaffLoad load, DecisionObserver observer) {
-    return pipelines(load, observer, turn -> {});
+    return pipelines(load, observer, io.frontline.conversation.Relationships.NONE, turn -> {});
   }
 
   /**
@@ -416,6 +455,16 @@ public final class Frontline {
    */
   public BiFunction<StateStore, Outbox, Conversations> pipelines(
       StaffLoad load, DecisionObserver observer, java.util.function.Consumer<TurnReport> llmTurns) {
+    return pipelines(load, observer, io.frontline.conversation.Relationships.NONE, llmTurns);
+  }
+
+  /**
+   * {@link #pipelines(StaffLoad, DecisionObserver, java.util.function.Consumer)} reading each
+   * client's orders and suggestions from {@code book} (the store's, in {@code frontline run}).
+   */
+  public BiFunction<StateStore, Outbox, Conversations> pipelines(
+      StaffLoad load, DecisionObserver observer, io.frontline.conversation.Relationships book,
+      java.util.function.Consumer<TurnReport> llmTurns) {
     DecisionEngine loaded = new DeterministicEngine(knowledge, index, choice, wording, load);
     SafeHandover loadedFallback = new SafeHandover(knowledge, wording.phrases(), load);
     DecisionEngine chosen;
@@ -428,7 +477,7 @@ public final class Frontline {
     } else {
       chosen = loaded;
     }
-    return (states, outbox) -> new Conversations(chosen, guards, loadedFallback, states, outbox, observer);
+    return (states, outbox) -> new Conversations(chosen, guards, loadedFallback, states, outbox, observer, book);
   }
 
   private static ScheduledExecutorService scheduler() {

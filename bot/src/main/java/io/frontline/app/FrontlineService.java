@@ -66,7 +66,7 @@ public final class FrontlineService implements AutoCloseable {
             initial,
             // A message the model was asked about is one LLM call for the metrics; its answer
             // unused (a fallback to the rules) is a failed one.
-            f -> f.pipelines(load, metrics, turn -> {
+            f -> f.pipelines(load, metrics, db.orders(), turn -> {
               if (turn.calls() > 0) {
                 metrics.llmCall(turn.took(), !turn.byModel());
               }

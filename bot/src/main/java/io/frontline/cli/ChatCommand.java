@@ -5,6 +5,7 @@ import io.frontline.app.Frontline;
 import io.frontline.llm.LlmSettings;
 import io.frontline.conversation.ChatId;
 import io.frontline.conversation.Conversations;
+import io.frontline.conversation.InMemoryAftercareBook;
 import io.frontline.decision.ClientInfo;
 import io.frontline.decision.ClientMessage;
 import io.frontline.decision.Decision;
@@ -57,13 +58,16 @@ final class ChatCommand implements Callable<Integer> {
     Frontline frontline = Frontline.load(sources.knowledgeDir(), sources.promptsDir(), llm);
     ChatId chat = new ChatId(1);
     // Replies to the client are printed below; anything else (a note to a partner) is shown here.
+    // Orders and suggestions live as long as the session: nothing is written anywhere.
+    InMemoryAftercareBook book = new InMemoryAftercareBook();
     Conversations conversations =
         frontline.conversations(
             reply -> {
               if (!reply.chat().equals(chat)) {
                 main.out.println("     [to chat " + reply.chat().value() + ": " + reply.text() + "]");
               }
-            });
+            },
+            book);
     ClientInfo client =
         new ClientInfo(Optional.empty(), Optional.empty(), Optional.ofNullable(name), Optional.ofNullable(languageCode));
     Clock clock = Clock.systemUTC();
@@ -95,7 +99,13 @@ final class ChatCommand implements Callable<Integer> {
       }
       Instant at = clock.instant();
       Decision d = conversations.handle(chat, new ClientMessage(line, client, at));
+      java.util.Optional<Long> placed = book.record(chat, d, at);
       main.out.println("bot> " + d.reply().replace("\n", "\n     "));
+      placed.ifPresent(id -> main.out.println("     [order #" + id + " recorded; card to " + d.staff().orElse("-") + "]"));
+      if (d.aftercare().draft().filter(o -> o.stage() == io.frontline.order.OrderDraft.Stage.CONFIRM).isPresent()
+          || d.aftercare().offered().isPresent()) {
+        main.out.println("     [buttons: yes / no — answer yes or no to press one]");
+      }
       rehearsal.turn(line, d, at).ifPresent(card -> main.out.println(indent("staff| " + card.plain().strip().replace("\n", "\nstaff| "))));
       d.warmLead()
           .filter(l -> !l.agreed())

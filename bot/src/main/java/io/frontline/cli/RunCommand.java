@@ -73,10 +73,28 @@ final class RunCommand implements Callable<Integer> {
       throw e;
     }
     TelegramBot bot = service.bot();
+    // History older than RETENTION_DAYS goes: now, then every six hours.
+    java.util.concurrent.ScheduledExecutorService retention =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "frontline-retention");
+          t.setDaemon(true);
+          return t;
+        });
+    Runnable sweep = Frontline.retentionSweep(config, db, Clock.systemUTC());
+    retention.scheduleWithFixedDelay(
+        () -> {
+          try {
+            sweep.run();
+          } catch (RuntimeException e) {
+            main.err.println("frontline: retention sweep failed: " + e.getMessage());
+          }
+        },
+        0, 6, java.util.concurrent.TimeUnit.HOURS);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
+              retention.shutdownNow();
               service.close();
               db.close();
               stopped.countDown();

@@ -3,6 +3,7 @@ package io.frontline.cli;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.KnowledgeLoader;
 import io.frontline.stats.HandoverTimes;
+import io.frontline.stats.AftercareText;
 import io.frontline.stats.Report;
 import io.frontline.stats.ReportText;
 import io.frontline.stats.Statistics;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = "Conversations, referrals per partner, refusals by situation, hand-overs, contact sources and unanswered requests, from the store ($DATABASE_URL or $DATA_DIR).")
+    description = "Conversations, referrals per partner, refusals by situation, hand-overs, contact sources, unanswered requests, orders taken in the chat and suggestions offered/accepted, from the store ($DATABASE_URL or $DATA_DIR).")
 final class StatsCommand implements Callable<Integer> {
 
   private static final Pattern PERIOD = Pattern.compile("(\\d+)([dhm])");
@@ -67,6 +68,7 @@ final class StatsCommand implements Callable<Integer> {
       var log = db.decisions().between(from, to);
       Report report = Statistics.of(log, knowledge, from, to, HandoverTimes.of(log, db.transcript()));
       main.out.print(ReportText.of(report));
+      main.out.print(AftercareText.of(db.orders().orderCounts(from, to), db.orders().suggestionCounts(from, to)));
     }
     return Main.OK;
   }

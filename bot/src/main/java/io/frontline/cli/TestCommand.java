@@ -93,7 +93,11 @@ final class TestCommand implements Callable<Integer> {
     ScenarioRunner.Recorder recorder =
         db == null
             ? (chat, d, at) -> {}
-            : (chat, d, at) -> db.decisions().append(new LoggedDecision(chat, Optional.empty(), d, at));
+            : (chat, d, at) -> {
+              db.decisions().append(new LoggedDecision(chat, Optional.empty(), d, at));
+              // Orders placed and suggestions made in the run count in `frontline stats` too.
+              db.orders().record(chat, d, at);
+            };
     Map<Path, Frontline> loaded = new HashMap<>();
     int passed = 0;
     int failed = 0;

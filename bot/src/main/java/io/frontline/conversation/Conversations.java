@@ -25,10 +25,11 @@ public final class Conversations {
   private final StateStore states;
   private final Outbox outbox;
   private final DecisionObserver observer;
+  private final Relationships relationships;
 
   public Conversations(
       DecisionEngine engine, ReplyGuard guards, SafeHandover fallback, StateStore states, Outbox outbox) {
-    this(engine, guards, fallback, states, outbox, DecisionObserver.NONE);
+    this(engine, guards, fallback, states, outbox, DecisionObserver.NONE, Relationships.NONE);
   }
 
   public Conversations(
@@ -38,7 +39,24 @@ public final class Conversations {
       StateStore states,
       Outbox outbox,
       DecisionObserver observer) {
+    this(engine, guards, fallback, states, outbox, observer, Relationships.NONE);
+  }
+
+  /**
+   * @param relationships each client's orders and answers to suggestions, read before deciding.
+   *     What a decision changes there ({@link io.frontline.decision.Aftercare}) the caller records,
+   *     as it records the decision itself.
+   */
+  public Conversations(
+      DecisionEngine engine,
+      ReplyGuard guards,
+      SafeHandover fallback,
+      StateStore states,
+      Outbox outbox,
+      DecisionObserver observer,
+      Relationships relationships) {
     this.observer = observer;
+    this.relationships = relationships;
     this.engine = engine;
     this.guards = guards;
     this.fallback = fallback;
@@ -46,8 +64,9 @@ public final class Conversations {
     this.outbox = outbox;
   }
 
-  public Decision handle(ChatId chat, ClientMessage message) {
+  public Decision handle(ChatId chat, ClientMessage received) {
     long started = System.nanoTime();
+    ClientMessage message = received.with(relationships.of(chat, received.at()));
     ConversationState state = states.get(chat);
     Decision decision = engine.decide(chat.value(), message, state);
     Verdict verdict = guards.check(decision);

@@ -1,5 +1,6 @@
 package io.frontline.decision;
 
+import io.frontline.order.OrderDraft;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,10 @@ import java.util.Optional;
  * @param contactSource what the client answered
  * @param pendingLead a warm lead offered and not yet agreed to
  * @param declines how many refusals in a row: the second looks like a wrong number
+ * @param order the order being taken, when one is
+ * @param pendingSuggestion a suggestion made in the last reply, waiting for yes or no
+ * @param suggested whether a suggestion was made in this conversation (at most one is)
+ * @param complained whether the client complained in this conversation (then none is)
  */
 public record ConversationState(
     Optional<String> language,
@@ -23,12 +28,19 @@ public record ConversationState(
     boolean sourceAsked,
     Optional<String> contactSource,
     Optional<WarmLead> pendingLead,
-    int declines) {
+    int declines,
+    Optional<OrderDraft> order,
+    Optional<String> pendingSuggestion,
+    boolean suggested,
+    boolean complained) {
 
   public static final ConversationState NEW =
       new ConversationState(
           Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false,
-          Optional.empty(), Optional.empty(), 0);
+          Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), false, false);
+
+  /** Topics of hand-overs that mean the client is unhappy: no suggestion follows them. */
+  private static final java.util.Set<String> UNHAPPY = java.util.Set.of("complaint", "refund", "delivery-problem", "legal");
 
   /** Stored states from older versions lack newer fields; read them as absent. */
   public ConversationState {
@@ -38,6 +50,8 @@ public record ConversationState(
     lastRequest = orEmpty(lastRequest);
     contactSource = orEmpty(contactSource);
     pendingLead = orEmpty(pendingLead);
+    order = orEmpty(order);
+    pendingSuggestion = orEmpty(pendingSuggestion);
   }
 
   private static <T> Optional<T> orEmpty(Optional<T> o) {
@@ -55,7 +69,11 @@ public record ConversationState(
         sourceAsked || d.asksSource() || d.contactSource().isPresent(),
         d.contactSource().or(() -> contactSource),
         d.warmLead().filter(l -> !l.agreed()),
-        d.action() == Action.DECLINE ? declines + 1 : 0);
+        d.action() == Action.DECLINE ? declines + 1 : 0,
+        d.aftercare().draft(),
+        d.aftercare().offered(),
+        suggested || d.aftercare().offered().isPresent(),
+        complained || (d.action() == Action.ESCALATE && d.topic().filter(UNHAPPY::contains).isPresent()));
   }
 
   public boolean isFirstTurn() {

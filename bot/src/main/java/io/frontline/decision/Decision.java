@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param asksSource whether the reply asks how the client heard of us
  * @param warmLead a request to pass to a partner: offered (the transport shows a button), or
  *     agreed (the transport sends the partner the note)
+ * @param aftercare the order being taken or placed, a problem with a past order, a suggestion made
+ *     or answered: what the caller records besides the reply
  */
 public record Decision(
     Action action,
@@ -30,10 +32,30 @@ public record Decision(
     String request,
     Optional<String> contactSource,
     boolean asksSource,
-    Optional<WarmLead> warmLead) {
+    Optional<WarmLead> warmLead,
+    Aftercare aftercare) {
 
   public Decision {
     knowledgeIds = List.copyOf(knowledgeIds);
+    // Decisions logged by older versions have no aftercare.
+    aftercare = aftercare == null ? Aftercare.NONE : aftercare;
+  }
+
+  /** A decision with everything but aftercare. */
+  public Decision(
+      Action action,
+      String reply,
+      String language,
+      List<String> knowledgeIds,
+      Optional<String> partner,
+      Optional<String> staff,
+      Optional<String> topic,
+      String reason,
+      String request,
+      Optional<String> contactSource,
+      boolean asksSource,
+      Optional<WarmLead> warmLead) {
+    this(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, warmLead, Aftercare.NONE);
   }
 
   /** A decision with no request read, no contact source and no lead. */
@@ -46,27 +68,35 @@ public record Decision(
       Optional<String> staff,
       Optional<String> topic,
       String reason) {
-    this(action, reply, language, knowledgeIds, partner, staff, topic, reason, "", Optional.empty(), false, Optional.empty());
+    this(action, reply, language, knowledgeIds, partner, staff, topic, reason, "", Optional.empty(), false, Optional.empty(), Aftercare.NONE);
   }
 
   public Decision withReply(String newReply) {
-    return new Decision(action, newReply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, warmLead);
+    return new Decision(action, newReply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, warmLead, aftercare);
   }
 
   public Decision withRequest(String newRequest) {
-    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, newRequest, contactSource, asksSource, warmLead);
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, newRequest, contactSource, asksSource, warmLead, aftercare);
   }
 
   public Decision withContactSource(String source) {
-    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, Optional.of(source), asksSource, warmLead);
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, Optional.of(source), asksSource, warmLead, aftercare);
   }
 
   /** The reply with the question how the client heard of us appended. */
   public Decision askingSource(String question) {
-    return new Decision(action, reply + "\n\n" + question, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, true, warmLead);
+    return new Decision(action, reply + "\n\n" + question, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, true, warmLead, aftercare);
   }
 
   public Decision withWarmLead(WarmLead lead) {
-    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, Optional.of(lead));
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, Optional.of(lead), aftercare);
+  }
+
+  public Decision withReason(String newReason) {
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, newReason, request, contactSource, asksSource, warmLead, aftercare);
+  }
+
+  public Decision withAftercare(Aftercare a) {
+    return new Decision(action, reply, language, knowledgeIds, partner, staff, topic, reason, request, contactSource, asksSource, warmLead, a);
   }
 }

@@ -4,6 +4,8 @@ import io.frontline.knowledge.Article;
 import io.frontline.knowledge.CatalogItem;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.Partner;
+import io.frontline.knowledge.Suggestion;
+import io.frontline.relationship.SuggestionRules;
 import io.frontline.language.LanguageChoice;
 import io.frontline.retrieval.Hit;
 import io.frontline.retrieval.KnowledgeRetriever;
@@ -81,6 +83,8 @@ public final class DeterministicEngine implements DecisionEngine {
   private final StaffRouter router;
   private final Quantity quantities;
   private final Handovers handovers;
+  private final OrderTaking orders;
+  private final SuggestionRules suggestions;
 
   public DeterministicEngine(
       Knowledge knowledge, KnowledgeRetriever retriever, LanguageChoice languages, Wording wording) {
@@ -100,6 +104,8 @@ public final class DeterministicEngine implements DecisionEngine {
     this.router = new StaffRouter(knowledge, load);
     this.quantities = Quantity.of(knowledge.catalog());
     this.handovers = new Handovers(knowledge, replies, router);
+    this.orders = new OrderTaking(knowledge, retriever, replies, router, handovers, quantities);
+    this.suggestions = new SuggestionRules(knowledge.suggestions());
   }
 
   /** Everything the engine understood of one message. */
@@ -130,7 +136,57 @@ public final class DeterministicEngine implements DecisionEngine {
   @Override
   public Decision decide(ClientMessage message, ConversationState state) {
     Decision d = respond(message, state);
+    d = suggest(d, state, message);
     return sayNoWell(d, state, message);
+  }
+
+  /**
+   * A suggestion the relationship has earned, at a natural moment (an order just placed, thanks, a
+   * goodbye): at most one per conversation, none after a complaint in it, and only what the rules
+   * allow for this client's history (never at the first order, never again after a no).
+   */
+  private Decision suggest(Decision d, ConversationState state, ClientMessage message) {
+    boolean moment =
+        d.aftercare().placed().isPresent()
+            || (d.action() == Action.ANSWER && ("goodbye".equals(d.reason()) || "thanks".equals(d.reason())));
+    if (!moment || state.suggested() || state.complained() || d.aftercare().draft().isPresent()) {
+      return d;
+    }
+    return suggestions
+        .pick(message.relationship(), message.at())
+        .map(s -> d.withReply(d.reply() + "\n\n" + replies.text(s.text(), d.language())).withAftercare(d.aftercare().offering(s.id())))
+        .orElse(d);
+  }
+
+  /** Yes or no to the suggestion the bot just made; empty when the client wrote about something else. */
+  private Optional<Decision> answersSuggestion(Reading r, OrderTaking.Turn turn) {
+    Optional<String> pending = r.state().pendingSuggestion();
+    if (pending.isEmpty() || r.content().size() > 3) {
+      return Optional.empty();
+    }
+    Optional<Suggestion> s = knowledge.suggestions().stream().filter(x -> x.id().equals(pending.get())).findFirst();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    String lang = r.language();
+    String id = s.get().id();
+    if (r.has(Signal.NO) && !r.has(Signal.YES)) {
+      return Optional.of(
+          courtesy(lang, replies.say(lang, "suggestion_declined"), "suggestion declined: " + id)
+              .withAftercare(Aftercare.NONE.answering(id, false)));
+    }
+    if (!r.has(Signal.YES)) {
+      return Optional.empty();
+    }
+    String accepted = replies.text(s.get().accepted(), lang);
+    Decision d;
+    if (s.get().orderItem().isPresent() && orders.takesOrders()) {
+      d = orders.next(turn, io.frontline.order.OrderDraft.EMPTY.withItem(s.get().orderItem().get()).withQuantity(1), accepted, "suggestion accepted: " + id);
+    } else {
+      Decision h = escalate(r, s.get().topic().orElse("orders"), "suggestion accepted: " + id);
+      d = h.withReply(accepted + "\n" + h.reply());
+    }
+    return Optional.of(d.withAftercare(d.aftercare().answering(id, true)));
   }
 
   /**
@@ -148,7 +204,7 @@ public final class DeterministicEngine implements DecisionEngine {
               replies.say(lang, "wrong_number", Map.of("company", replies.company(lang), "about", replies.about(lang))),
               lang, d.knowledgeIds(), d.partner(), d.staff(), d.topic(),
               d.reason() + "; a second refusal in a row: perhaps a wrong number",
-              d.request(), d.contactSource(), d.asksSource(), d.warmLead());
+              d.request(), d.contactSource(), d.asksSource(), d.warmLead(), d.aftercare());
     }
     if (d.action() == Action.REFER && d.partner().isPresent()) {
       Partner p = partner(d.partner().get()).orElseThrow();
@@ -156,6 +212,10 @@ public final class DeterministicEngine implements DecisionEngine {
         // The partner gets the client's own words, not the engine's reading of them.
         d = d.withWarmLead(WarmLead.offer(p.id(), CleanText.of(message.text()).text(), p.telegramChatId().get()));
       }
+    }
+    if (d.aftercare().offered().isPresent() || d.aftercare().draft().isPresent()) {
+      // One question at a time: a suggestion or an order question is waiting for an answer.
+      return d;
     }
     boolean naturalMoment =
         d.action() == Action.DECLINE
@@ -199,13 +259,26 @@ public final class DeterministicEngine implements DecisionEngine {
     List<String> content = signalReading.wordsWithout(words, NOT_CONTENT);
     Reading r = new Reading(message, state, lang, signalReading, words.size(), content);
 
-    Optional<Decision> answered = answersToOurQuestions(r);
+    OrderTaking.Turn turn = new OrderTaking.Turn(message, state, lang, signalReading, words);
+    Optional<Decision> answered = answersToOurQuestions(r).or(() -> answersSuggestion(r, turn));
     if (answered.isPresent()) {
       return answered.get();
     }
+    if (r.has(Signal.ORDER_STATUS) && orders.takesOrders() && !message.relationship().orders().isEmpty()
+        && !r.has(Signal.COMPLAINT) && !r.has(Signal.REFUND) && !r.has(Signal.LEGAL) && !r.has(Signal.HUMAN)) {
+      // "Where is my order?" is a problem only when the order is late; otherwise it has an answer.
+      return orders.status(turn);
+    }
     for (Map.Entry<Signal, String> h : HANDOVER) {
       if (r.has(h.getKey())) {
-        return escalate(r, h.getValue(), "the client " + describe(h.getKey()));
+        String reason = "the client " + describe(h.getKey());
+        if (h.getKey() != Signal.HUMAN && h.getKey() != Signal.LEGAL) {
+          Optional<Decision> withOrder = orders.problem(turn, h.getValue(), reason);
+          if (withOrder.isPresent()) {
+            return withOrder.get();
+          }
+        }
+        return escalate(r, h.getValue(), reason);
       }
     }
     if (r.has(Signal.CORPORATE)) {
@@ -222,8 +295,27 @@ public final class DeterministicEngine implements DecisionEngine {
     if (quantity.isPresent() && large.isPresent() && quantity.get() >= large.get()) {
       return escalate(r, "orders", "a large order (" + quantity.get() + " units)");
     }
+    Optional<io.frontline.order.OrderDraft> draft = state.order().filter(o -> orders.takesOrders());
+    if (draft.isPresent()) {
+      Optional<Decision> next = orders.continueDraft(turn, draft.get());
+      if (next.isPresent()) {
+        return next.get();
+      }
+      return orders.remind(turn, draft.get(), rest(r, clean, content, turn, false));
+    }
+    return rest(r, clean, content, turn, true);
+  }
+
+  /** Everything after hand-overs and orders in progress: discounts, new orders, manners, the knowledge. */
+  private Decision rest(Reading r, CleanText clean, List<String> content, OrderTaking.Turn turn, boolean mayStartOrder) {
     if (r.has(Signal.DISCOUNT) || PERCENT.matcher(clean.text()).find() || insists(r)) {
       return discount(r).withRequest(String.join(" ", content));
+    }
+    if (mayStartOrder) {
+      Optional<Decision> order = orders.start(turn);
+      if (order.isPresent()) {
+        return order.get();
+      }
     }
     if (content.isEmpty() || isMostlyManners(r)) {
       return withoutContent(r);

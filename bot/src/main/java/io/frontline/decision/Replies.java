@@ -180,6 +180,12 @@ final class Replies {
     return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)));
   }
 
+  /** "Tuesday 24.11, 16:00-20:00", with the weekday from the wording. */
+  String slot(io.frontline.knowledge.DeliverySlot slot, String lang) {
+    String weekday = say(lang, "weekday_" + slot.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
+    return weekday + " " + slot.date().format(DateTimeFormatter.ofPattern("dd.MM")) + ", " + slot.hours();
+  }
+
   String greeting(String lang, Optional<String> firstName, boolean full) {
     String name = firstName.filter(n -> !n.isBlank()).map(n -> ", " + n.strip()).orElse("");
     if (full) {

@@ -6,7 +6,10 @@ import io.frontline.knowledge.LocalizedText;
 import io.frontline.text.MoneyAmounts;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import io.frontline.order.OrderDraft;
+import io.frontline.order.Quote;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +26,11 @@ public final class PriceGuard implements ReplyGuard {
   private static final Pattern PERCENT = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s?%");
 
   private final Set<BigDecimal> prices;
+  private final Knowledge knowledge;
   private final Set<BigDecimal> percents = new HashSet<>();
 
   public PriceGuard(Knowledge knowledge) {
+    this.knowledge = knowledge;
     this.prices = knowledge.catalog().quotablePrices();
     knowledge.catalog().items().forEach(i -> i.discounts().forEach(d -> collectPercents(d.text())));
     knowledge.partners().forEach(p -> collectPercents(p.perk()));
@@ -48,8 +53,14 @@ public final class PriceGuard implements ReplyGuard {
   @Override
   public Verdict check(Decision decision) {
     String text = decision.reply();
+    Set<BigDecimal> allowed = prices;
+    Optional<BigDecimal> total = orderTotal(decision);
+    if (total.isPresent()) {
+      allowed = new HashSet<>(prices);
+      allowed.add(total.get().stripTrailingZeros());
+    }
     for (MoneyAmounts.Amount a : MoneyAmounts.in(text)) {
-      if (!prices.contains(a.value())) {
+      if (!allowed.contains(a.value())) {
         return Verdict.reject(NAME, "\"" + a.text() + "\" is not a catalog price");
       }
     }
@@ -60,6 +71,20 @@ public final class PriceGuard implements ReplyGuard {
       }
     }
     return Verdict.PASS;
+  }
+
+  /**
+   * An order's total may be said too, but only the one the catalog gives for the order's item and
+   * quantity: worked out here again, so an engine cannot slip in a total of its own.
+   */
+  private Optional<BigDecimal> orderTotal(Decision d) {
+    Optional<OrderDraft> draft = d.aftercare().draft();
+    if (draft.isPresent() && draft.get().item().isPresent() && draft.get().quantity().isPresent()) {
+      return Quote.of(knowledge.catalog(), draft.get().item().get(), draft.get().quantity().get()).map(Quote::total);
+    }
+    return d.aftercare().placed()
+        .flatMap(o -> Quote.of(knowledge.catalog(), o.quote().item(), o.quote().quantity()))
+        .map(Quote::total);
   }
 
   @Override

@@ -14,13 +14,29 @@ public record Knowledge(
     List<StaffMember> staff,
     List<KeyClient> keyClients,
     Optional<Integer> keyOrderQuantity,
-    List<Article> articles) {
+    List<Article> articles,
+    DeliverySchedule delivery,
+    List<Suggestion> suggestions) {
 
   public Knowledge {
+    suggestions = List.copyOf(suggestions);
+    delivery = delivery == null ? DeliverySchedule.NONE : delivery;
     partners = List.copyOf(partners);
     staff = List.copyOf(staff);
     keyClients = List.copyOf(keyClients);
     articles = List.copyOf(articles);
+  }
+
+  /** Knowledge without a delivery schedule or suggestions: the bot takes no orders in the chat. */
+  public Knowledge(
+      Company company,
+      Catalog catalog,
+      List<Partner> partners,
+      List<StaffMember> staff,
+      List<KeyClient> keyClients,
+      Optional<Integer> keyOrderQuantity,
+      List<Article> articles) {
+    this(company, catalog, partners, staff, keyClients, keyOrderQuantity, articles, DeliverySchedule.NONE, List.of());
   }
 
   public Optional<Partner> partner(String id) {

@@ -79,6 +79,10 @@ public final class KnowledgeLoader {
     List<KeyClient> keyClients = clientsSrc.map(this::keyClients).orElse(List.of());
     Optional<Integer> keyQuantity =
         clientsSrc.flatMap(s -> s.number("/key_order_quantity", false)).map(BigDecimal::intValue);
+    DeliverySchedule delivery =
+        read("delivery.yaml", false, defaultLanguage).map(this::delivery).orElse(DeliverySchedule.NONE);
+    List<Suggestion> suggestions =
+        read("suggestions.yaml", false, defaultLanguage).map(this::suggestions).orElse(List.of());
     List<ArticleFiles.Located> texts =
         ArticleFiles.read(root, root.resolve("articles"), defaultLanguage, problems);
     List<Article> articles = ArticleFiles.group(texts, defaultLanguage, problems);
@@ -95,7 +99,8 @@ public final class KnowledgeLoader {
       return new LoadResult(Optional.empty(), problems);
     }
     Knowledge knowledge =
-        new Knowledge(company, catalog, partners, staff, keyClients, keyQuantity, articles);
+        new Knowledge(
+            company, catalog, partners, staff, keyClients, keyQuantity, articles, delivery, suggestions);
     return new LoadResult(Optional.of(knowledge), problems);
   }
 
@@ -311,6 +316,73 @@ public final class KnowledgeLoader {
     }
     if (out.isEmpty()) {
       s.error("/staff", "name at least one person who can take over a conversation");
+    }
+    return out;
+  }
+
+  private DeliverySchedule delivery(YamlSource s) {
+    WorkingHours slots = HoursParser.parse(s, "/slots", new WorkingHours(Map.of()));
+    if (s.at("/slots").isMissingNode()) {
+      s.error("/slots", "list the delivery slots per day, e.g. mon-fri: \"08:00-12:00, 16:00-20:00\"");
+    }
+    int lead = wholeNumber(s, "/lead_hours", 0, 0, 24 * 7);
+    int offered = wholeNumber(s, "/offered", 4, 1, 9);
+    DeliverySchedule schedule = new DeliverySchedule(slots, lead, offered);
+    if (schedule.isEmpty() && !s.at("/slots").isMissingNode()) {
+      s.error("/slots", "no day has a slot: clients could never choose a delivery time");
+    }
+    return schedule;
+  }
+
+  /** A whole number in [min, max], or {@code absent} when the field is missing. */
+  private static int wholeNumber(YamlSource s, String pointer, int absent, int min, int max) {
+    Optional<BigDecimal> n = s.number(pointer, false);
+    if (n.isEmpty()) {
+      return absent;
+    }
+    if (n.get().stripTrailingZeros().scale() > 0 || n.get().intValue() < min || n.get().intValue() > max) {
+      s.error(pointer, "must be a whole number from " + min + " to " + max);
+      return absent;
+    }
+    return n.get().intValue();
+  }
+
+  private List<Suggestion> suggestions(YamlSource s) {
+    List<Suggestion> out = new ArrayList<>();
+    for (String at : s.elements("/suggestions", true)) {
+      Optional<String> id = s.slug(at + "/id");
+      if (s.at(at + "/after_completed_orders").isMissingNode()) {
+        s.error(at + "/after_completed_orders", "say after how many completed orders (1 or more) this may be offered");
+      }
+      // A suggestion at the first purchase feels like pushing: the first order never gets one.
+      int after = wholeNumber(s, at + "/after_completed_orders", 1, 1, 1000);
+      List<String> items = s.strings(at + "/items");
+      for (int i = 0; i < items.size(); i++) {
+        refer(s, at + "/items/" + i, "catalog item", items.get(i));
+      }
+      Optional<Integer> maxQuantity =
+          s.at(at + "/max_quantity").isMissingNode()
+              ? Optional.empty()
+              : Optional.of(wholeNumber(s, at + "/max_quantity", 1, 1, 100_000));
+      Optional<Integer> minPerMonth =
+          s.at(at + "/min_orders_per_month").isMissingNode()
+              ? Optional.empty()
+              : Optional.of(wholeNumber(s, at + "/min_orders_per_month", 1, 1, 100));
+      LocalizedText text = s.text(at + "/text", true);
+      LocalizedText accepted = s.text(at + "/accepted", true);
+      Optional<String> orderItem = s.string(at + "/order_item", false);
+      orderItem.ifPresent(item -> refer(s, at + "/order_item", "catalog item", item));
+      Optional<String> topic = s.string(at + "/topic", false);
+      if (topic.isPresent() && !TOPICS.contains(topic.get())) {
+        s.error(at + "/topic", "unknown topic '" + topic.get() + "'; the bot routes by " + String.join(", ", TOPICS));
+      }
+      if (orderItem.isPresent() && topic.isPresent()) {
+        s.error(at + "/topic", "give order_item or topic, not both: saying yes does one thing");
+      }
+      if (id.isPresent()) {
+        declare(s, at + "/id", "suggestion", id.get());
+        out.add(new Suggestion(id.get(), after, items, maxQuantity, minPerMonth, text, accepted, orderItem, topic));
+      }
     }
     return out;
   }

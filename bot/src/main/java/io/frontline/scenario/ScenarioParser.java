@@ -22,7 +22,8 @@ public final class ScenarioParser {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> EXPECT_KEYS =
-      Set.of("action", "knowledge", "partner", "staff", "language", "contains", "not_contains");
+      Set.of("action", "knowledge", "partner", "staff", "language", "contains", "not_contains", "order", "suggestion");
+  private static final Set<String> ORDER_EXPECTATIONS = Set.of("placed", "problem", "none");
 
   private ScenarioParser() {}
 
@@ -87,7 +88,29 @@ public final class ScenarioParser {
       }
       out.add(new Scenario.Turn(turn.get("say").asText(), expect(turnWhere, turn.get("expect"))));
     }
-    return new Scenario(name, client, at, out);
+    return new Scenario(name, client, at, out, history(where, node.get("history")));
+  }
+
+  private static Scenario.History history(String where, JsonNode h) {
+    if (h == null || h.isNull()) {
+      return Scenario.History.NONE;
+    }
+    List<Scenario.PastOrder> orders = new ArrayList<>();
+    JsonNode list = h.get("orders");
+    if (list != null && list.isArray()) {
+      for (JsonNode o : list) {
+        String status = text(o.get("status")).orElse("done");
+        if (!Set.of("placed", "done", "cancelled").contains(status)) {
+          throw new ScenarioException(where + ": history order status must be placed, done or cancelled");
+        }
+        if (text(o.get("item")).isEmpty() || !o.hasNonNull("quantity") || !o.get("quantity").canConvertToInt() || o.get("quantity").asInt() <= 0) {
+          throw new ScenarioException(where + ": a history order needs item and a positive quantity");
+        }
+        orders.add(new Scenario.PastOrder(
+            text(o.get("item")).get(), o.get("quantity").asInt(), status, o.path("days_ago").asInt(1), text(o.get("address"))));
+      }
+    }
+    return new Scenario.History(orders, list(h.get("declined")));
   }
 
   private static Expect expect(String where, JsonNode e) {
@@ -115,7 +138,17 @@ public final class ScenarioParser {
         text(e.get("staff")),
         text(e.get("language")),
         list(e.get("contains")),
-        list(e.get("not_contains")));
+        list(e.get("not_contains")),
+        orderExpectation(where, e.get("order")),
+        text(e.get("suggestion")));
+  }
+
+  private static Optional<String> orderExpectation(String where, JsonNode n) {
+    Optional<String> order = text(n);
+    if (order.isPresent() && !ORDER_EXPECTATIONS.contains(order.get())) {
+      throw new ScenarioException(where + ": order must be placed, problem or none");
+    }
+    return order;
   }
 
   private static Optional<String> text(JsonNode n) {

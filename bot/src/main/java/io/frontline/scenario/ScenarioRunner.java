@@ -3,6 +3,14 @@ package io.frontline.scenario;
 import io.frontline.app.Frontline;
 import io.frontline.conversation.ChatId;
 import io.frontline.conversation.Conversations;
+import io.frontline.conversation.InMemoryAftercareBook;
+import io.frontline.knowledge.DeliverySlot;
+import io.frontline.order.OrderStatus;
+import io.frontline.order.PastOrder;
+import io.frontline.order.Quote;
+import io.frontline.relationship.SuggestionAnswer;
+import java.math.BigDecimal;
+import java.util.Optional;
 import io.frontline.decision.ClientMessage;
 import io.frontline.decision.Decision;
 import io.frontline.language.LanguageDetector;
@@ -54,11 +62,13 @@ public final class ScenarioRunner {
   /** Runs {@code scenario} as run number {@code run} (of {@code --repeat}); the model's memory starts empty. */
   public List<TurnResult> run(Scenario scenario, int run) {
     List<Decision> sent = new ArrayList<>();
-    Conversations conversations = frontline.conversations(reply -> sent.add(reply.decision()));
+    InMemoryAftercareBook book = new InMemoryAftercareBook();
+    Conversations conversations = frontline.conversations(reply -> sent.add(reply.decision()), book);
     // One chat per scenario, stable across runs, so recorded statistics count conversations.
     ChatId chat = new ChatId(Math.abs((long) scenario.name().hashCode()) + 1);
     LocalDateTime at = scenario.at().orElse(DEFAULT_AT);
     frontline.llm().ifPresent(engine -> engine.forget(chat.value()));
+    seed(book, chat, scenario.history(), at);
     List<TurnResult> results = new ArrayList<>();
     for (int i = 0; i < scenario.turns().size(); i++) {
       Scenario.Turn turn = scenario.turns().get(i);
@@ -69,6 +79,7 @@ public final class ScenarioRunner {
               at.plusMinutes(i).atZone(frontline.knowledge().company().timeZone()).toInstant());
       reports.remove(chat.value());
       Decision d = conversations.handle(chat, message);
+      book.record(chat, d, message.at());
       recorder.record(chat, d, message.at());
       java.util.Optional<TurnReport> report =
           frontline.llm().isPresent() ? java.util.Optional.ofNullable(reports.get(chat.value())) : java.util.Optional.empty();
@@ -93,6 +104,28 @@ public final class ScenarioRunner {
               report.map(TurnReport::estimatedInputTokens).orElse(0L)));
     }
     return results;
+  }
+
+  private void seed(InMemoryAftercareBook book, ChatId chat, Scenario.History history, LocalDateTime at) {
+    java.time.ZoneId zone = frontline.knowledge().company().timeZone();
+    List<PastOrder> orders = new ArrayList<>();
+    long id = 1;
+    for (Scenario.PastOrder o : history.orders()) {
+      LocalDateTime placed = at.minusDays(o.daysAgo());
+      java.time.Instant when = placed.atZone(zone).toInstant();
+      BigDecimal total =
+          Quote.of(frontline.knowledge().catalog(), o.item(), o.quantity()).map(Quote::total).orElse(BigDecimal.ZERO);
+      orders.add(
+          new PastOrder(
+              id++, o.item(), o.quantity(), total, o.address(),
+              new DeliverySlot(placed.toLocalDate().plusDays(1), LocalTime.of(16, 0), LocalTime.of(20, 0)),
+              OrderStatus.fromKey(o.status()).orElse(OrderStatus.DONE), when, when.plus(java.time.Duration.ofDays(1)),
+              Optional.empty()));
+    }
+    java.time.Instant before = at.minusDays(60).atZone(zone).toInstant();
+    List<SuggestionAnswer> answers =
+        history.declined().stream().map(s -> new SuggestionAnswer(s, before, Optional.of(false))).toList();
+    book.seed(chat, orders, answers);
   }
 
   /** The language of the reply text itself, not the one the bot meant to use. */
@@ -131,6 +164,19 @@ public final class ScenarioRunner {
         failures.add("not_contains: found \"" + s + "\"");
       }
     }
+    e.order().ifPresent(o -> {
+      String did =
+          d.aftercare().placed().isPresent() ? "placed" : d.aftercare().problemWith().isPresent() ? "problem" : "none";
+      if (!o.equals(did)) {
+        failures.add("order: expected " + o + ", got " + did + " (" + d.reason() + ")");
+      }
+    });
+    e.suggestion().ifPresent(s -> {
+      String made = d.aftercare().offered().orElse("none");
+      if (!s.equals(made)) {
+        failures.add("suggestion: expected " + s + ", got " + made);
+      }
+    });
     return failures;
   }
 }

@@ -242,6 +242,16 @@ public final class Database implements AutoCloseable {
     return new JdbcChatMemoryRows(this);
   }
 
+  /** Forgetting a client, and dropping history older than the retention period. */
+  public Eraser eraser() {
+    return new JdbcEraser(this);
+  }
+
+  /** Orders taken in the chat and suggestions made to clients. */
+  public OrderBook orders() {
+    return new JdbcOrderBook(this);
+  }
+
   /** Who writes to the bot. */
   public ClientDirectory clients() {
     return new JdbcClientDirectory(this);

@@ -295,7 +295,7 @@ public final class TelegramBot implements AutoCloseable {
         new UpdateProcessor(
             db, states, outbox, b.conversations, words,
             new FloodGate(new FloodGate.Limit(t.floodMessages(), t.floodWindow())), typing, clock, sender::wake,
-            writes, desk, room);
+            writes, desk, room, b.orderDesk, workspace);
     this.dispatcher =
         new Dispatcher(
             new Dispatcher.Handler() {
@@ -545,6 +545,13 @@ public final class TelegramBot implements AutoCloseable {
     private String webhookSecret;
     private InetSocketAddress webhookListen;
     private Staff staff = Staff.defaults();
+    private Optional<io.frontline.orderdesk.OrderDesk> orderDesk = Optional.empty();
+
+    /** Where order cards come from; without one, orders are recorded but no card is posted. */
+    public Builder orderDesk(io.frontline.orderdesk.OrderDesk desk) {
+      this.orderDesk = Optional.of(desk);
+      return this;
+    }
 
     private Builder() {}
 

@@ -20,6 +20,8 @@ import io.frontline.store.Direction;
 import io.frontline.store.JournaledUpdate;
 import io.frontline.store.LoggedDecision;
 import io.frontline.store.OutboxMessage;
+import io.frontline.orderdesk.OrderDesk;
+import io.frontline.store.OrderBook;
 import io.frontline.store.OutboxStore;
 import io.frontline.store.Transcript;
 import io.frontline.store.TranscriptEntry;
@@ -69,6 +71,13 @@ final class UpdateProcessor {
 
   static final String LANGUAGE_BUTTON = "lang:";
   static final String LEAD_BUTTON = "lead:yes";
+  static final String ORDER_YES = "order:yes";
+  static final String ORDER_NO = "order:no";
+  static final String ORDER_SLOT = "order:slot:";
+  static final String SUGGESTION_YES = "sugg:yes";
+  static final String SUGGESTION_NO = "sugg:no";
+  static final String FORGET_YES = "forget:yes";
+  static final String FORGET_NO = "forget:no";
 
   private final UpdateJournal journal;
   private final ClientDirectory clients;
@@ -85,6 +94,10 @@ final class UpdateProcessor {
   private final GroupCommit writes;
   private final HandoffDesk desk;
   private final StaffRoom staff;
+  private final OrderBook orders;
+  private final io.frontline.store.Eraser eraser;
+  private final Optional<OrderDesk> orderDesk;
+  private final io.frontline.handoff.StaffChannel staffChannel;
 
   UpdateProcessor(
       Database db,
@@ -98,9 +111,15 @@ final class UpdateProcessor {
       Runnable wakeSender,
       GroupCommit writes,
       HandoffDesk desk,
-      StaffRoom staff) {
+      StaffRoom staff,
+      Optional<OrderDesk> orderDesk,
+      io.frontline.handoff.StaffChannel staffChannel) {
+    this.staffChannel = staffChannel;
     this.desk = desk;
     this.staff = staff;
+    this.orders = db.orders();
+    this.eraser = db.eraser();
+    this.orderDesk = orderDesk;
     this.writes = writes;
     this.journal = db.journal();
     this.clients = db.clients();
@@ -247,6 +266,10 @@ final class UpdateProcessor {
         say(out, chat, lang, words.greeting(lang, in.from().firstName()), "/start", List.of());
       }
       case "human" -> converse(chat, words.clientPhrase(Signal.HUMAN, lang), out.speaker, out);
+      case "forget" ->
+          say(out, chat, lang, words.plain(lang, "forget_confirm"), "/forget", List.of(List.of(
+              new OutboxPayload.Button(words.plain(lang, "forget_yes_button"), FORGET_YES),
+              new OutboxPayload.Button(words.plain(lang, "forget_no_button"), FORGET_NO))));
       case "language" -> {
         List<List<OutboxPayload.Button>> rows = new ArrayList<>();
         List<OutboxPayload.Button> row = new ArrayList<>();
@@ -283,12 +306,37 @@ final class UpdateProcessor {
           new TranscriptEntry(chat, Direction.IN, "[" + words.nativeName(lang) + "]", Optional.empty(),
               clock.instant(), Optional.of(in.updateId()), Optional.empty()));
       say(out, chat, lang, words.say(lang, "language_set"), "language chosen: " + lang, List.of());
-    } else if (data.equals(LEAD_BUTTON)) {
+    } else if (data.equals(FORGET_YES)) {
+      forget(chat, in, out);
+    } else if (data.equals(FORGET_NO)) {
+      String lang = words.languageFor(states.get(chat).language(), out.speaker);
+      say(out, chat, lang, words.plain(lang, "forget_kept"), "forget: the client kept their data", List.of());
+    } else if (data.equals(LEAD_BUTTON) || data.equals(ORDER_YES) || data.equals(SUGGESTION_YES)) {
       String lang = words.languageFor(states.get(chat).language(), out.speaker);
       converse(chat, words.clientPhrase(Signal.YES, lang), out.speaker, out);
+    } else if (data.equals(ORDER_NO) || data.equals(SUGGESTION_NO)) {
+      String lang = words.languageFor(states.get(chat).language(), out.speaker);
+      converse(chat, words.clientPhrase(Signal.NO, lang), out.speaker, out);
+    } else if (data.startsWith(ORDER_SLOT) && data.substring(ORDER_SLOT.length()).matches("[1-9]")) {
+      // The slot's number, as the client would type it under the list.
+      converse(chat, data.substring(ORDER_SLOT.length()), out.speaker, out);
     } else {
       LOG.debug("chat={} update={} button with unknown data: answered, nothing more", chat.value(), in.updateId());
     }
+  }
+
+  /**
+   * The client confirmed /forget: their data and history go in this same transaction (orders stay,
+   * anonymised), and the last message says so. Nothing of this exchange is logged or transcribed.
+   */
+  private void forget(ChatId chat, Incoming in, Replies out) {
+    String lang = words.languageFor(states.get(chat).language(), out.speaker);
+    states.put(chat, ConversationState.NEW);
+    java.util.Map<String, Integer> changed = eraser.forget(chat);
+    LOG.info("chat={} forgotten at the client's request: {}", chat.value(), changed);
+    // The forgetting also removed this update's answer to the button: answer it again.
+    in.callbackId().ifPresent(id -> out.enqueue(OutboxPayload.callbackAnswer(chat, id, out.nextKey())));
+    out.enqueue(OutboxPayload.text(chat, new OutboxPayload.Text(words.plain(lang, "forget_done"), List.of()), out.nextKey()));
   }
 
   private void membership(Incoming in) {
@@ -321,6 +369,11 @@ final class UpdateProcessor {
     }
     decisions.append(new LoggedDecision(chat, Optional.of(out.updateId), d, now));
     d.contactSource().ifPresent(source -> clients.recordContactSource(chat, source));
+    // In the same transaction as the decision: an order is recorded, and its card sent, exactly once.
+    Optional<Long> placed = orders.record(chat, d, now);
+    if (placed.isPresent() && orderDesk.isPresent()) {
+      staffChannel.post(orderDesk.get().card(chat, placed.get(), d.aftercare().placed().orElseThrow(), from));
+    }
     if (d.action() == Action.ESCALATE) {
       desk.open(chat, d, text, out);
     }
@@ -447,6 +500,8 @@ final class UpdateProcessor {
       if (reply.chat().equals(client) && lead.isPresent() && !lead.get().agreed()) {
         String lang = reply.decision().language();
         buttons = List.of(List.of(new OutboxPayload.Button(words.warmLeadButton(lead.get().partner(), lang), LEAD_BUTTON)));
+      } else if (reply.chat().equals(client)) {
+        buttons = AftercareButtons.of(reply.decision(), words);
       }
       text(reply.chat(), reply.text(), buttons);
     }

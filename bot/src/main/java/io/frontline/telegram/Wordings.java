@@ -124,7 +124,12 @@ final class Wordings {
     return Optional.ofNullable(signalPhrases.getOrDefault(lang, Map.of()).get(signal))
         .or(() -> Optional.ofNullable(signalPhrases.getOrDefault(knowledgeNow.get().defaultLanguage(), Map.of()).get(signal)))
         .or(() -> Optional.ofNullable(signalPhrases.getOrDefault("en", Map.of()).get(signal)))
-        .orElse(signal == Signal.HUMAN ? "operator" : "yes");
+        .orElse(signal == Signal.HUMAN ? "operator" : signal == Signal.NO ? "no" : "yes");
+  }
+
+  /** A phrase of the bot's own with no placeholders (button labels). */
+  String plain(String lang, String key) {
+    return phrases.say(lang, key);
   }
 
   private Map<String, String> common(String lang) {
@@ -142,7 +147,7 @@ final class Wordings {
         Optional<String> text = source.read("signals/" + lang + ".yaml");
         if (text.isPresent()) {
           Map<?, ?> map = YAML.readValue(text.get(), Map.class);
-          for (Signal s : List.of(Signal.HUMAN, Signal.YES)) {
+          for (Signal s : List.of(Signal.HUMAN, Signal.YES, Signal.NO)) {
             Object list = map == null ? null : map.get(s.key());
             if (list instanceof List<?> l && !l.isEmpty()) {
               // Wildcards ("скидк*") are for matching, not for saying.

@@ -27,7 +27,13 @@ public enum Signal {
   SOURCE_MAP,
   SOURCE_AD,
   SOURCE_CLIENT,
-  SOURCE_WRONG;
+  SOURCE_WRONG,
+  /** "I'd like to order", "хочу заказать": the client wants to place an order now. */
+  ORDER,
+  /** "Where is my order?", "когда привезут?". */
+  ORDER_STATUS,
+  /** "The same as last time", "как в прошлый раз". */
+  SAME_AGAIN;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

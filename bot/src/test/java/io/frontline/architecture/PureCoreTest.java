@@ -25,7 +25,7 @@ class PureCoreTest {
           "import io.frontline.app");
 
   @ParameterizedTest
-  @ValueSource(strings = {"decision", "retrieval", "language", "text", "guard"})
+  @ValueSource(strings = {"decision", "retrieval", "language", "text", "guard", "order", "relationship"})
   void corePackagesImportNothingOutward(String pkg) throws IOException {
     Path dir = Path.of("src/main/java/io/frontline", pkg);
     try (Stream<Path> files = Files.walk(dir)) {

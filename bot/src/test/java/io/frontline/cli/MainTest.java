@@ -216,6 +216,26 @@ class MainTest {
   }
 
   @Test
+  void chatTakesAnOrderEndToEndAndKnowsItsStatus() {
+    assumeSample();
+    Run r = chat(
+        "I'd like to order 12 bottles of water\nKorzo 5, flat 3\n1\nyes\nwhere is my order?\nthe same as last time\n/quit\n",
+        "chat", "--knowledge", SAMPLE.toString(), "--lang", "en");
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .contains("Where should we bring it?")
+        .contains("1) ")
+        .contains("Total: 1080 UAH.")
+        .contains("[buttons: yes / no")
+        .contains("your order is placed")
+        .contains("[order #1 recorded; card to ")
+        .contains("is accepted and will be delivered")
+        .contains("the same as last time: 12 × Drinking water, 19 L bottle, Korzo 5, flat 3");
+    assertThat(r.out()).doesNotContain("[order #2");
+  }
+
+  @Test
   void chatEndsAtEndOfInputToo() {
     Path dir = KnowledgeFixture.writeMinimal(tmp);
     Run r = chat("How much is a bottle of water?\nThanks!\n", "chat", "--quiet", "--knowledge", dir.toString());

@@ -72,6 +72,52 @@ class StatsCommandTest {
   }
 
   @Test
+  void ordersAndSuggestionsOfARecordedRunAreCounted(@TempDir Path dir) throws Exception {
+    Path scenarios = dir.resolve("run.yaml");
+    String at = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Uzhgorod")).minusHours(1).withNano(0).toString();
+    Files.writeString(
+        scenarios,
+        """
+        scenarios:
+          - name: a regular client orders and declines the monthly plan
+            at: %s
+            history:
+              orders:
+                - {item: water-19l, quantity: 8, status: done, days_ago: 25, address: "Korzo 5"}
+                - {item: water-19l, quantity: 8, status: done, days_ago: 12, address: "Korzo 5"}
+                - {item: water-19l, quantity: 8, status: done, days_ago: 2, address: "Korzo 5"}
+            turns:
+              - say: "I'd like to order 8 bottles of water"
+              - say: "yes"
+              - say: "1"
+              - say: "yes"
+                expect: {order: placed, suggestion: monthly-plan}
+              - say: "no, thanks"
+          - name: another one says yes
+            at: %s
+            history:
+              orders:
+                - {item: water-19l, quantity: 8, status: done, days_ago: 25}
+                - {item: water-19l, quantity: 8, status: done, days_ago: 12}
+                - {item: water-19l, quantity: 8, status: done, days_ago: 2}
+            turns:
+              - say: "Thank you!"
+                expect: {suggestion: monthly-plan}
+              - say: "yes"
+        """
+            .formatted(at, at));
+    Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+    Run test = run(env, "test", "--record", "--knowledge", "../knowledge", scenarios.toString());
+    assertThat(test.exit()).as(test.out() + test.err()).isZero();
+
+    Run stats = run(env, "stats", "--knowledge", "../knowledge", "--since", "7d");
+    assertThat(stats.exit()).as(stats.err()).isZero();
+    assertThat(stats.out())
+        .contains("orders taken in the chat: 1 (delivered 0, cancelled 0, open 1; a problem reported with 0)")
+        .containsPattern("suggestions \\(offered / accepted / declined\\):\\n  monthly-plan: 2 / 1 / 1");
+  }
+
+  @Test
   void aBadPeriodIsAUsageError(@TempDir Path dir) {
     Run stats = run(Map.of("DATA_DIR", dir.toString()), "stats", "--knowledge", "../knowledge", "--since", "a week");
     assertThat(stats.exit()).isEqualTo(Main.USAGE);

@@ -6,6 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.frontline.conversation.ChatId;
 import io.frontline.conversation.StateStore;
 import io.frontline.decision.Action;
+import io.frontline.decision.Aftercare;
+import io.frontline.knowledge.DeliverySlot;
+import io.frontline.order.NewOrder;
+import io.frontline.order.OrderStatus;
+import io.frontline.order.PastOrder;
+import io.frontline.order.Quote;
+import io.frontline.relationship.Relationship;
+import io.frontline.relationship.SuggestionAnswer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import io.frontline.decision.ClientInfo;
 import io.frontline.decision.ConversationState;
 import io.frontline.decision.Decision;
@@ -723,6 +734,75 @@ abstract class StoreContractTest {
     assertThat(journal.unprocessed(10)).extracting(JournaledUpdate::updateId).containsExactly(40L);
     assertThat(new JdbcConversationStore(db, IDLE).get(ANNA).turns()).isEqualTo(1);
     assertThat(outbox.depth()).isEqualTo(1);
+  }
+
+  // ---- orders and suggestions (issue 7) ----
+
+  static final DeliverySlot SLOT = new DeliverySlot(LocalDate.of(2026, 11, 25), LocalTime.of(8, 0), LocalTime.of(12, 0));
+
+  static Decision placing(String item, int quantity, String unit, String total, Optional<String> discount) {
+    NewOrder o = new NewOrder(new Quote(item, quantity, new BigDecimal(unit), discount, new BigDecimal(total)), "Korzo 5, flat 3", SLOT, "marta", "pl");
+    return decision(Action.ANSWER, "placed").withAftercare(Aftercare.placing(o));
+  }
+
+  @Test
+  void anOrderIsRecordedWithItsFixedTotalAndReadBackAsTheClientsHistory() {
+    OrderBook orders = db.orders();
+    long first = orders.record(ANNA, placing("water-19l", 12, "90", "1080", Optional.of("bulk-10")), T0).orElseThrow();
+    long second = orders.record(ANNA, placing("water-19l-mineral", 2, "120", "240", Optional.empty()), T0.plusSeconds(60)).orElseThrow();
+    orders.record(IVAN, placing("cups-100", 1, "80", "80", Optional.empty()), T0);
+
+    Relationship r = orders.of(ANNA, T0.plusSeconds(120));
+    assertThat(r.orders()).extracting(PastOrder::id).containsExactly(second, first);
+    PastOrder o = r.orders().get(1);
+    assertThat(o.item()).isEqualTo("water-19l");
+    assertThat(o.quantity()).isEqualTo(12);
+    assertThat(o.total()).isEqualByComparingTo("1080");
+    assertThat(o.address()).contains("Korzo 5, flat 3");
+    assertThat(o.slot()).isEqualTo(SLOT);
+    assertThat(o.status()).isEqualTo(OrderStatus.PLACED);
+    assertThat(o.placedAt()).isEqualTo(T0);
+    assertThat(orders.find(first).orElseThrow().handler()).isEqualTo("marta");
+    assertThat(orders.find(first).orElseThrow().chat()).contains(ANNA);
+  }
+
+  @Test
+  void staffMarkAnOrderDoneOrCancelledAndTheClientSeesIt() {
+    OrderBook orders = db.orders();
+    long id = orders.record(ANNA, placing("water-19l", 2, "100", "200", Optional.empty()), T0).orElseThrow();
+
+    StoredOrder done = orders.setStatus(id, OrderStatus.DONE, T0.plusSeconds(3600)).orElseThrow();
+    assertThat(done.order().status()).isEqualTo(OrderStatus.DONE);
+    assertThat(orders.of(ANNA, T0).completed()).isEqualTo(1);
+    assertThat(orders.of(ANNA, T0).orders().get(0).updatedAt()).isEqualTo(T0.plusSeconds(3600));
+    assertThat(orders.setStatus(id + 100, OrderStatus.CANCELLED, T0)).isEmpty();
+  }
+
+  @Test
+  void aProblemIsNotedOnlyOnTheClientsOwnOrder() {
+    OrderBook orders = db.orders();
+    long annas = orders.record(ANNA, placing("water-19l", 2, "100", "200", Optional.empty()), T0).orElseThrow();
+
+    orders.record(IVAN, decision(Action.ESCALATE, "Anna").withAftercare(Aftercare.problem(annas)), T0.plusSeconds(5));
+    assertThat(orders.find(annas).orElseThrow().order().problemAt()).isEmpty();
+
+    orders.record(ANNA, decision(Action.ESCALATE, "Anna").withAftercare(Aftercare.problem(annas)), T0.plusSeconds(9));
+    assertThat(orders.find(annas).orElseThrow().order().problemAt()).contains(T0.plusSeconds(9));
+  }
+
+  @Test
+  void suggestionAnswersAreRememberedAndCounted() {
+    OrderBook orders = db.orders();
+    orders.record(ANNA, decision(Action.ANSWER, "plan?").withAftercare(Aftercare.NONE.offering("monthly-plan")), T0);
+    orders.record(ANNA, decision(Action.ANSWER, "ok").withAftercare(Aftercare.NONE.answering("monthly-plan", false)), T0.plusSeconds(30));
+    orders.record(IVAN, decision(Action.ANSWER, "plan?").withAftercare(Aftercare.NONE.offering("monthly-plan")), T0);
+    orders.record(IVAN, decision(Action.ANSWER, "yes").withAftercare(Aftercare.NONE.answering("monthly-plan", true)), T0.plusSeconds(30));
+
+    assertThat(orders.of(ANNA, T0).answer("monthly-plan").flatMap(SuggestionAnswer::accepted)).contains(false);
+    assertThat(orders.of(IVAN, T0).answer("monthly-plan").flatMap(SuggestionAnswer::accepted)).contains(true);
+    assertThat(orders.suggestionCounts(T0, T0.plusSeconds(60)))
+        .containsEntry("monthly-plan", java.util.Map.of("offered", 2, "accepted", 1, "declined", 1));
+    assertThat(orders.suggestionCounts(T0.plusSeconds(31), T0.plusSeconds(60))).isEmpty();
   }
 
   // ---- helpers ----
