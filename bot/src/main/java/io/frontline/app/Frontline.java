@@ -295,7 +295,7 @@ public final class Frontline {
   /** A fresh conversation pipeline that reads clients' orders and suggestions from {@code book}. */
   public Conversations conversations(Outbox outbox, AftercareBook book) {
     return new Conversations(
-        engine, guards, fallback, new CachedStateStore(100_000, Duration.ofHours(12)), outbox, DecisionObserver.NONE, book);
+        engineInMemory(), guards, fallback, new CachedStateStore(100_000, Duration.ofHours(12)), outbox, DecisionObserver.NONE, book);
   }
 
   /** A conversation pipeline over {@code states} (e.g. the store's), delivering to {@code outbox}. */
@@ -310,7 +310,7 @@ public final class Frontline {
 
   /** {@link #conversations(StateStore, Outbox)} reading clients' orders and suggestions from {@code book}. */
   public Conversations conversations(StateStore states, Outbox outbox, AftercareBook book) {
-    return new Conversations(engine, guards, fallback, states, outbox, DecisionObserver.NONE, book);
+    return new Conversations(engineInMemory(), guards, fallback, states, outbox, DecisionObserver.NONE, book);
   }
 
   /**
