@@ -805,6 +805,66 @@ abstract class StoreContractTest {
     assertThat(orders.suggestionCounts(T0.plusSeconds(31), T0.plusSeconds(60))).isEmpty();
   }
 
+  // ---- forgetting a client (issue 7) ----
+
+  /** Every row of every table of the store, as text: what the database holds. */
+  List<String> everyRow() {
+    String tablesQuery =
+        url.startsWith("jdbc:sqlite")
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'";
+    return db.run("read every table", c -> {
+      List<String> rows = new ArrayList<>();
+      for (String table : Sql.query(c, tablesQuery, rs -> rs.getString(1))) {
+        rows.addAll(Sql.query(c, "SELECT * FROM " + table, rs -> {
+          StringBuilder row = new StringBuilder(table).append(':');
+          for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+            row.append(' ').append(rs.getString(i));
+          }
+          return row.toString();
+        }));
+      }
+      return rows;
+    });
+  }
+
+  @Test
+  void forgettingAClientLeavesNoneOfTheirDataInAnyTableAndKeepsTheOrderAnonymised() {
+    ChatId zoltan = new ChatId(770_077_002L);
+    ChatId other = IVAN;
+    for (ChatId chat : List.of(zoltan, other)) {
+      String name = chat.equals(zoltan) ? "Zoltanka" : "Ivanko";
+      db.clients().seen(chat, new ClientInfo(Optional.of(chat.value()), Optional.of(name.toLowerCase()), Optional.of(name), Optional.of("hu")), T0);
+      journal.record(chat.value() + 1, chat, "{\"message\":{\"from\":{\"first_name\":\"" + name + "\"}}}");
+      db.transcript().append(TranscriptEntry.text(chat, Direction.IN, name + " lives at Kapushanska 7", T0, chat.value() + 1));
+      db.decisions().append(new LoggedDecision(chat, Optional.empty(), decision(Action.ANSWER, "Hello " + name), T0));
+      new JdbcConversationStore(db, IDLE).put(chat, ConversationState.NEW);
+      outbox.enqueue(OutboxMessage.of(chat, "text", "{\"text\":\"Hello " + name + "\"}", "k" + chat.value()));
+      db.orders().record(chat, placing("water-19l", 2, "100", "200", Optional.empty()), T0);
+      db.orders().record(chat, decision(Action.ANSWER, "plan?").withAftercare(Aftercare.NONE.offering("monthly-plan")), T0);
+      sql("INSERT INTO llm_memory (chat_id, messages, updated_at) VALUES (" + chat.value() + ", '[\"" + name + "\"]', 0)");
+      sql("INSERT INTO handoffs (chat_id, staff, topic, reason, language, stage, opened_at) VALUES ("
+          + chat.value() + ", 'anna', 'complaint', 'complains', 'hu', 'waiting', 0)");
+      sql("INSERT INTO staff_topics (chat_id, staff_chat_id, thread_id, name, updated_at) VALUES ("
+          + chat.value() + ", -100, 5, '" + name + "', 0)");
+    }
+    // A card to staff that names the client.
+    outbox.enqueue(OutboxMessage.of(new ChatId(100000004L), "staff", "{\"text\":\"order from tg://user?id=770077002\"}", "card"));
+    int ordersBefore = (int) count("SELECT COUNT(*) FROM orders");
+
+    db.inTransaction(() -> db.eraser().forget(zoltan));
+
+    List<String> rows = everyRow();
+    assertThat(rows).noneMatch(r -> r.contains("770077002") || r.contains("Zoltanka") || r.contains("zoltanka"));
+    assertThat(rows).anyMatch(r -> r.startsWith("clients:") && r.contains("Ivanko"));
+    assertThat(rows).anyMatch(r -> r.startsWith("llm_memory:") && r.contains("Ivanko"));
+    assertThat(count("SELECT COUNT(*) FROM orders")).isEqualTo(ordersBefore);
+    assertThat(count("SELECT COUNT(*) FROM orders WHERE chat_id IS NULL AND address IS NULL")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM suggestion_events WHERE chat_id IS NULL")).isEqualTo(1);
+    // The journal still knows the update was processed, so a redelivery is not answered again.
+    assertThat(count("SELECT COUNT(*) FROM updates WHERE update_id = 770077003")).isEqualTo(1);
+  }
+
   // ---- helpers ----
 
   static Decision decision(Action action, String reply) {
