@@ -17,6 +17,7 @@ import dev.langchain4j.service.output.OutputParsingException;
 import dev.langchain4j.service.tool.ToolErrorHandlerResult;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.frontline.decision.Action;
+import io.frontline.decision.Aftercare;
 import io.frontline.decision.ClientMessage;
 import io.frontline.decision.ConversationState;
 import io.frontline.decision.Decision;
@@ -281,10 +282,15 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
 
   /**
    * What the model is not asked about: a person takes over (the rules choose who, from the
-   * knowledge), the client answers the bot's own question or button, or there are no words.
+   * knowledge), the client answers the bot's own question or button, an order or a suggestion is
+   * under way (its total is computed from the catalog and recorded exactly once; a model's wording
+   * would lose the draft), or there are no words.
    */
   private static boolean staysWithRules(Decision ruled, ConversationState state, ClientMessage message) {
     return ruled.action() == Action.ESCALATE
+        || !ruled.aftercare().equals(Aftercare.NONE)
+        || state.order().isPresent()
+        || state.pendingSuggestion().isPresent()
         || state.pendingLead().isPresent()
         || ruled.warmLead().isPresent()
         || ruled.contactSource().isPresent()

@@ -351,6 +351,24 @@ class LlmEngineTest {
   }
 
   @Test
+  void anOrderUnderWayStaysWithTheRulesFromFirstWordToConfirmation() {
+    // The model is never asked: an order's questions, its FIXED total and its recording belong to
+    // the rules, and a model's free wording would lose the draft between turns.
+    ScriptedChatModel model = new ScriptedChatModel();
+    Bot bot = bot(model);
+
+    bot.say(14, "Hi! I'd like to order 12 bottles of water", EN);
+    bot.say(14, "Korzo 5, flat 3", EN);
+    Decision quote = bot.say(14, "1", EN);
+    Decision placed = bot.say(14, "yes", EN);
+
+    assertThat(quote.reply()).contains("1080 UAH");
+    assertThat(placed.aftercare().placed()).isPresent();
+    assertThat(model.requests).isEmpty();
+    assertThat(bot.stats().handledByRules()).isEqualTo(4);
+  }
+
+  @Test
   void theModelRemembersTheChatButOnlyWhatTheClientSaw() {
     ScriptedChatModel model =
         new ScriptedChatModel()
