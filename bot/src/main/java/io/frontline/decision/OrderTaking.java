@@ -97,7 +97,7 @@ final class OrderTaking {
       OrderDraft draft = OrderDraft.EMPTY;
       Optional<CatalogItem> item = item(t);
       if (item.isPresent() && !item.get().available()) {
-        return Optional.of(answer(t, replies.unavailable(item.get(), t.language()), "order: the item is not available", Optional.of(draft)));
+        return Optional.of(unavailable(t, item.get(), "order: the item is not available", Optional.of(draft)));
       }
       if (item.isPresent()) {
         draft = draft.withItem(item.get().id());
@@ -126,7 +126,7 @@ final class OrderTaking {
           yield Optional.empty();
         }
         if (!item.get().available()) {
-          yield Optional.of(answer(t, replies.unavailable(item.get(), t.language()), "order: the item is not available", Optional.of(draft)));
+          yield Optional.of(unavailable(t, item.get(), "order: the item is not available", Optional.of(draft)));
         }
         OrderDraft d = draft.withItem(item.get().id());
         Optional<Integer> n = quantities.in(t.words());
@@ -299,7 +299,7 @@ final class OrderTaking {
     PastOrder o = last.get();
     Optional<CatalogItem> item = knowledge.catalog().item(o.item());
     if (item.isEmpty() || !item.get().available()) {
-      return item.map(i -> answer(t, replies.unavailable(i, lang), "order: last time's item is not available", Optional.of(OrderDraft.EMPTY)))
+      return item.map(i -> unavailable(t, i, "order: last time's item is not available", Optional.of(OrderDraft.EMPTY)))
           .orElseGet(() -> next(t, OrderDraft.EMPTY, "", "order: last time's item is no longer sold"));
     }
     OrderDraft draft = OrderDraft.EMPTY.withItem(o.item()).withQuantity(o.quantity());
@@ -419,6 +419,15 @@ final class OrderTaking {
 
   private String placedOn(PastOrder o, String lang) {
     return replies.date(o.placedAt().atZone(zone).toLocalDate(), lang);
+  }
+
+  /** "Not available", citing the item and the substitutes the reply offers, like any catalog answer. */
+  private Decision unavailable(Turn t, CatalogItem item, String reason, Optional<OrderDraft> draft) {
+    List<String> ids = new java.util.ArrayList<>(List.of(item.id()));
+    for (String alt : item.alternatives()) {
+      knowledge.catalog().item(alt).filter(CatalogItem::available).ifPresent(a -> ids.add(a.id()));
+    }
+    return answer(t, replies.unavailable(item, t.language()), reason, draft, ids.toArray(String[]::new));
   }
 
   private static Decision answer(Turn t, String text, String reason, Optional<OrderDraft> draft, String... ids) {
