@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /** The lines {@code frontline test --llm [--repeat K]} prints before its summary: pass^k, who answered, tokens. */
 final class LlmReport {
 
-  /** Input tokens one client message may cost (issue 6, with the sample knowledge). */
-  static final int TOKEN_BUDGET = 2_500;
+  /** Input tokens one client message may cost (issue 6): the budget the LLM engine keeps. */
+  static final int TOKEN_BUDGET = io.frontline.llm.TokenBudget.PER_TURN;
 
   private LlmReport() {}
 

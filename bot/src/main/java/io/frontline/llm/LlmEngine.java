@@ -56,9 +56,10 @@ import org.slf4j.LoggerFactory;
  * search's best entries in its prompt and the bot's capabilities as tools, and its decision is
  * checked: every cited id must be one the search handed out, a referral names a partner the
  * search found, a hand-over the person the staff router chose, and the reply passes every guard.
- * A refused draft is asked for once more with the reason; a second refusal, a timeout, an error,
- * a rate limit or output that is no decision, and the client gets the deterministic answer to
- * the same message within the deadline. The client never sees a model failure.
+ * A refused draft is asked for once more with the reason; a second
+ * refusal, a timeout, an error, a rate limit, output that is no decision or a call that would
+ * take the turn past its {@link TokenBudget}, and the client gets the deterministic answer to the
+ * same message within the deadline. The client never sees a model failure.
  *
  * <p>One chat's model calls never overlap (its memory would be corrupted: langchain4j #1966,
  * #3133): a turn holds the chat's permit until its call is over, even a call abandoned at the
@@ -92,6 +93,7 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
   private final Duration deadline;
   private final ExecutorService workers;
   private final FrontDesk desk;
+  private final TokenBudget budget;
   private final Turns turns = new Turns();
   private final LoadingCache<Long, Semaphore> permits =
       Caffeine.newBuilder().weakValues().build(chat -> new Semaphore(1));
@@ -128,11 +130,13 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
     this.memory = memory;
     this.deadline = deadline;
     this.workers = workers;
+    this.budget = new TokenBudget(estimator);
     TurnMemoryStore scratch = new TurnMemoryStore(turns);
     String system = prompt.template();
+    TurnChatModel turnModel = new TurnChatModel(model, budget);
     this.desk =
         AiServices.builder(FrontDesk.class)
-            .chatModel(new TurnChatModel(model, estimator))
+            .chatModel(turnModel)
             .systemMessageProvider(chat -> system)
             .chatMemoryProvider(
                 chat ->
@@ -234,6 +238,9 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
     if (cause instanceof Busy) {
       counters.busy.increment();
       why = "busy";
+    } else if (isOverBudget(cause)) {
+      counters.overBudget.increment();
+      why = "budget";
     } else if (cause instanceof RateLimitException || cause != null && cause.getCause() instanceof RateLimitException) {
       counters.rateLimited.increment();
       why = "rate-limit";
@@ -257,6 +264,15 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
       if (c instanceof dev.langchain4j.exception.TimeoutException
           || c instanceof java.net.http.HttpTimeoutException
           || c instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOverBudget(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof TokenBudget.Exceeded) {
         return true;
       }
     }
@@ -307,6 +323,7 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
     try {
       List<ChatMessage> before = memory.getMessages(turn.chat);
       turn.memory = before;
+      turn.history = before;
       turns.begin(turn);
       Outcome o;
       try {
@@ -346,7 +363,8 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
   private Outcome converse(Turn turn, Decision ruled) {
     String lang = turn.language;
     String clientText = forModel(turn.message.text());
-    List<KnowledgeCards.Card> facts = cards.relevant(factIds(ruled), CleanText.of(turn.message.text()).text(), lang, FACTS);
+    List<KnowledgeCards.Card> facts =
+        budget.fit(cards.relevant(factIds(ruled), CleanText.of(turn.message.text()).text(), lang, FACTS), TokenBudget.FACTS);
     turn.handedOut(facts);
     String factsText = KnowledgeCards.render(facts);
     String language = languageName(lang);
@@ -577,6 +595,7 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
     final java.util.concurrent.atomic.LongAdder nonsense = new java.util.concurrent.atomic.LongAdder();
     final java.util.concurrent.atomic.LongAdder injections = new java.util.concurrent.atomic.LongAdder();
     final java.util.concurrent.atomic.LongAdder busy = new java.util.concurrent.atomic.LongAdder();
+    final java.util.concurrent.atomic.LongAdder overBudget = new java.util.concurrent.atomic.LongAdder();
     final java.util.concurrent.atomic.LongAdder handledByRules = new java.util.concurrent.atomic.LongAdder();
     final java.util.concurrent.atomic.LongAdder inputTokens = new java.util.concurrent.atomic.LongAdder();
     final java.util.concurrent.atomic.LongAdder outputTokens = new java.util.concurrent.atomic.LongAdder();
@@ -584,7 +603,7 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
     LlmStats snapshot() {
       return new LlmStats(
           turns.sum(), modelAnswers.sum(), retries.sum(), ruleFallbacks.sum(), timeouts.sum(), rateLimited.sum(),
-          errors.sum(), nonsense.sum(), injections.sum(), busy.sum(), handledByRules.sum(), inputTokens.sum(),
+          errors.sum(), nonsense.sum(), injections.sum(), busy.sum(), overBudget.sum(), handledByRules.sum(), inputTokens.sum(),
           outputTokens.sum());
     }
   }

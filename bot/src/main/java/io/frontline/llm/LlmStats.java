@@ -15,6 +15,7 @@ package io.frontline.llm;
  * @param nonsense ... because the model's output could not be read as a decision
  * @param injections ... because the client's text tried to instruct the model
  * @param busy ... because the chat's previous model call was still running at the deadline
+ * @param overBudget ... because the turn's next call would have taken it past its token budget
  * @param handledByRules messages the deterministic core answered by design (a person is needed,
  *     an answer to the bot's own question), without asking the model
  * @param inputTokens input tokens the provider reported, all turns together
@@ -31,12 +32,13 @@ public record LlmStats(
     long nonsense,
     long injections,
     long busy,
+    long overBudget,
     long handledByRules,
     long inputTokens,
     long outputTokens) {
 
   /** Every message the deterministic core answered instead of the model, whatever the cause. */
   public long fallbacks() {
-    return ruleFallbacks + timeouts + rateLimited + errors + nonsense + injections + busy;
+    return ruleFallbacks + timeouts + rateLimited + errors + nonsense + injections + busy + overBudget;
   }
 }

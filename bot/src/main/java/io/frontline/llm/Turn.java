@@ -32,6 +32,9 @@ final class Turn {
   volatile Optional<Handover> handover = Optional.empty();
   volatile Optional<String> contactSource = Optional.empty();
   volatile List<dev.langchain4j.data.message.ChatMessage> memory;
+  /** The chat's history as the turn began, and how much of it the token budget left out. */
+  volatile List<dev.langchain4j.data.message.ChatMessage> history = List.of();
+  volatile int historyDropped;
   final List<String> tools = new CopyOnWriteArrayList<>();
   /** Who answers the client: the first to set it wins (the model's worker, or the deadline). */
   final java.util.concurrent.atomic.AtomicReference<String> delivered = new java.util.concurrent.atomic.AtomicReference<>();

@@ -387,4 +387,33 @@ class LlmEngineTest {
     assertThat(second).noneMatch(m -> m instanceof ToolExecutionResultMessage);
     assertThat(second).noneMatch(m -> m instanceof AiMessage a && a.hasToolExecutionRequests());
   }
+
+  @Test
+  void aLongHistoryIsLeftOutOldestFirstSoEveryTurnKeepsItsBudget() {
+    String filler = " At home we like still water and we drink quite a lot of it every single day with the family.".repeat(12);
+    String first = "Tell me about your water, please." + filler;
+    String second = "Do you have smaller bottles as well?" + filler;
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .decides("answer", "Our drinking water comes in 19 L bottles, brought to your door.", List.of(), null, null)
+            .decides("answer", "There is a 6 L bottle as well.", List.of(), null, null)
+            .calls("searchKnowledge", "{\"query\":\"19 litre bottle\"}")
+            .decides("answer", "A 19 L bottle of our drinking water is 100 UAH.", List.of("water-19l"), null, null);
+    Bot bot = bot(model);
+    List<TurnReport> turns = new java.util.concurrent.CopyOnWriteArrayList<>();
+    bot.frontline().llm().orElseThrow().observe(turns::add);
+
+    bot.say(16, first, EN);
+    bot.say(16, second, EN);
+    Decision d = bot.say(16, "how much is the 19 litre bottle?", EN);
+
+    assertThat(turns).extracting(TurnReport::answeredBy).containsExactly("model", "model", "model");
+    assertThat(d.reply()).isEqualTo("A 19 L bottle of our drinking water is 100 UAH.");
+    assertThat(turns).allSatisfy(t -> assertThat(t.estimatedInputTokens()).isBetween(1L, (long) TokenBudget.PER_TURN));
+    // The third turn's calls dropped the oldest exchange and kept the latest one.
+    for (ChatRequest r : model.requests.subList(2, 4)) {
+      List<String> said = r.messages().stream().filter(m -> m instanceof UserMessage).map(m -> ((UserMessage) m).singleText()).toList();
+      assertThat(said).noneMatch(t -> t.startsWith("Tell me about your water"));
+    }
+  }
 }

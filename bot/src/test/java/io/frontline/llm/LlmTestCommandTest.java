@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code frontline test --llm --repeat K} end to end: the jar's command, the real OpenAI client,
  * a loopback server playing a model that searches once and then answers as the deterministic core
- * would. It reports pass^k and the input tokens per turn, which must stay within the budget.
+ * would. It reports pass^k and the input tokens per turn, which must stay within the budget in
+ * every turn (the engine never sends a call past it).
  */
 class LlmTestCommandTest {
 
@@ -90,6 +91,8 @@ class LlmTestCommandTest {
       assertThat(m.find()).as(r.out()).isTrue();
       assertThat(Integer.parseInt(m.group(5))).isGreaterThan(50);
       assertThat(Integer.parseInt(m.group(3))).as("input tokens of the 95th-percentile turn").isLessThanOrEqualTo(2_500);
+      assertThat(Integer.parseInt(m.group(4))).as("input tokens of the costliest turn").isLessThanOrEqualTo(2_500);
+      assertThat(r.out()).contains("budget 2,500: met");
       // Every request the model got: the tools and the system prompt, never more than three facts.
       for (JsonNode req : server.requests) {
         assertThat(req.get("tools").size()).isEqualTo(4);

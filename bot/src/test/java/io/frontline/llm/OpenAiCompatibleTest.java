@@ -93,17 +93,44 @@ class OpenAiCompatibleTest {
   }
 
   @Test
-  void brokenToolCallsAreToldToTheModelWhichRecovers() {
+  void aToolThatDoesNotExistIsToldToTheModelWhichRecovers() {
     server
         .then(toolCall("searchKnowlege", "{\"query\":\"bottle\"}"))
+        .then(decision("answer", "Our 19 L bottles of drinking water are brought to your door.", List.of(), null, null));
+
+    Decision d = say(2, "how much for a big bottle of water?", EN);
+
+    assertThat(d.reply()).isEqualTo("Our 19 L bottles of drinking water are brought to your door.");
+    assertThat(server.requests.get(1).get("messages").toString()).contains("no tool called 'searchKnowlege'");
+  }
+
+  @Test
+  void brokenToolArgumentsAreToldToTheModelWhichRecovers() {
+    server
         .then(toolCall("searchKnowledge", "{not json"))
         .then(decision("answer", "Our 19 L bottles of drinking water are brought to your door.", List.of(), null, null));
 
     Decision d = say(2, "how much for a big bottle of water?", EN);
 
     assertThat(d.reply()).isEqualTo("Our 19 L bottles of drinking water are brought to your door.");
-    String third = server.requests.get(2).get("messages").toString();
-    assertThat(third).contains("no tool called 'searchKnowlege'").contains("Invalid arguments");
+    assertThat(server.requests.get(1).get("messages").toString()).contains("Invalid arguments");
+  }
+
+  @Test
+  void twoBrokenToolCallsInATurnWouldCostMoreThanTheBudgetSoTheRulesAnswer() {
+    String text = "how much for a big bottle of water?";
+    server
+        .then(toolCall("searchKnowlege", "{\"query\":\"bottle\"}"))
+        .then(toolCall("searchKnowledge", "{not json"))
+        .then(decision("answer", "Our 19 L bottles of drinking water are brought to your door.", List.of(), null, null));
+
+    Decision d = say(2, text, EN);
+
+    // The third call would carry the whole turn a third time: it is never sent.
+    assertThat(server.requests).hasSize(2);
+    assertThat(d.reply()).isEqualTo(rules(text, EN).reply());
+    assertThat(d.reason()).startsWith("llm fallback (budget)");
+    assertThat(frontline.llm().orElseThrow().stats().overBudget()).isEqualTo(1);
   }
 
   /** A model that gets it wrong twice (or cannot answer at all); each case with the client's message. */
