@@ -9,10 +9,9 @@ import dev.langchain4j.service.memory.ChatMemoryAccess;
 /**
  * The AI service (LangChain4j builds it): the system prompt from {@code prompts/llm/system.md},
  * the client's words as the user message, {@link FrontDeskTools} as its tools, a
- * {@link ModelDecision} as its answer. {@code message} and {@code note} are slot names, not text:
- * the client's words (and the retry's reason, which quotes the model) are put in by
- * {@link TurnChatModel} after LangChain4j has rendered its templates, so braces in them are sent
- * as written.
+ * {@link ModelDecision} as its answer. {@code message} is a slot name, not text: the client's
+ * words are put in by {@link TurnChatModel} after LangChain4j has rendered its templates, so
+ * braces in them are sent as written. A refused draft is asked for again by {@link Redraft}.
  */
 interface FrontDesk extends ChatMemoryAccess {
 
@@ -20,14 +19,6 @@ interface FrontDesk extends ChatMemoryAccess {
   Result<ModelDecision> decide(
       @MemoryId long chat,
       @V("message") String message,
-      @V("language") String language,
-      @V("now") String now,
-      @V("facts") String facts);
-
-  @UserMessage("{{note}}")
-  Result<ModelDecision> retry(
-      @MemoryId long chat,
-      @V("note") String note,
       @V("language") String language,
       @V("now") String now,
       @V("facts") String facts);

@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * search's best entries in its prompt and the bot's capabilities as tools, and its decision is
  * checked: every cited id must be one the search handed out, a referral names a partner the
  * search found, a hand-over the person the staff router chose, and the reply passes every guard.
- * A refused draft is asked for once more with the reason; a second
+ * A refused draft is asked for once more with the reason, compactly ({@link Redraft}); a second
  * refusal, a timeout, an error, a rate limit, output that is no decision or a call that would
  * take the turn past its {@link TokenBudget}, and the client gets the deterministic answer to the
  * same message within the deadline. The client never sees a model failure.
@@ -93,6 +93,7 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
   private final Duration deadline;
   private final ExecutorService workers;
   private final FrontDesk desk;
+  private final Redraft redraft;
   private final TokenBudget budget;
   private final Turns turns = new Turns();
   private final LoadingCache<Long, Semaphore> permits =
@@ -134,6 +135,8 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
     TurnMemoryStore scratch = new TurnMemoryStore(turns);
     String system = prompt.template();
     TurnChatModel turnModel = new TurnChatModel(model, budget);
+    this.redraft =
+        AiServices.builder(Redraft.class).chatModel(turnModel).systemMessageProvider(any -> system).build();
     this.desk =
         AiServices.builder(FrontDesk.class)
             .chatModel(turnModel)
@@ -381,10 +384,10 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
     if (turn.abandoned.get()) {
       throw new IllegalStateException("abandoned at the deadline");
     }
-    String note =
-        "(A note from Frontline, not from the client.) Your last answer was not sent to the client: "
-            + c.verdict().guard() + ": " + c.verdict().reason() + ". Answer the client's last message again, keeping every rule.";
-    Result<ModelDecision> second = desk.retry(turn.chat, turn.slot(note), language, now, factsText);
+    // Compact: no tools, no history, only the cards this turn handed out (the draft's first).
+    String retryFacts = KnowledgeCards.render(budget.fit(turn.handedOutCards(first.content().knowledgeIds()), TokenBudget.FACTS));
+    String note = note(turn, clientText, first.content(), c.verdict());
+    Result<ModelDecision> second = redraft.redraft(turn.slot(note), language, now, retryFacts);
     count(turn, second);
     Candidate c2 = read(turn, ruled, second.content());
     if (c2.verdict().passed()) {
@@ -395,6 +398,25 @@ public final class LlmEngine implements DecisionEngine, AutoCloseable {
         turn.chat, c2.verdict().guard(), c2.verdict().reason());
     return new Outcome(because(ruled, "refused twice: " + c2.verdict().guard()), "fallback:refused");
   }
+
+  /** What the compact retry tells the model: why its draft was not sent, the draft, the client's message. */
+  private String note(Turn turn, String clientText, ModelDecision draft, Verdict refusal) {
+    StringBuilder s = new StringBuilder();
+    s.append("(A note from Frontline, not from the client.) Your last answer was not sent to the client: ")
+        .append(refusal.guard()).append(": ").append(refusal.reason()).append(".\n")
+        .append(NOTE_DRAFT).append(draft.action()).append(" \"").append(draft.reply().strip()).append("\" citing ")
+        .append(draft.knowledgeIds()).append('\n');
+    turn.handover.ifPresent(h -> knowledge.staffMember(h.staff()).ifPresent(p -> s.append(
+        "handOver was called: ").append(p.name().in(turn.language, knowledge.defaultLanguage()))
+        .append(" takes over (staff=").append(p.id()).append(").\n")));
+    s.append("Answer the client's message again, keeping every rule; cite only ids from FACTS.\n")
+        .append(NOTE_CLIENT).append(clientText);
+    return s.toString();
+  }
+
+  /** Where the retry note quotes the refused draft and the client (a test model reads them back). */
+  static final String NOTE_DRAFT = "Your refused draft: ";
+  static final String NOTE_CLIENT = "The client's message: ";
 
   private static List<String> factIds(Decision ruled) {
     List<String> ids = new ArrayList<>(ruled.knowledgeIds());

@@ -93,6 +93,22 @@ final class Turn {
     });
   }
 
+  /** The cards handed out this turn, those with the given ids first. */
+  synchronized List<KnowledgeCards.Card> handedOutCards(List<String> first) {
+    List<KnowledgeCards.Card> out = new java.util.ArrayList<>();
+    for (String id : first) {
+      if (handedOut.containsKey(id) && out.stream().noneMatch(c -> c.id().equals(id))) {
+        out.add(new KnowledgeCards.Card(id, handedOut.get(id), texts.get(id)));
+      }
+    }
+    handedOut.forEach((id, kind) -> {
+      if (out.stream().noneMatch(c -> c.id().equals(id))) {
+        out.add(new KnowledgeCards.Card(id, kind, texts.get(id)));
+      }
+    });
+    return out;
+  }
+
   /** The text of a card handed out this turn, as the model read it. */
   synchronized String text(String id) {
     return texts.getOrDefault(id, "");

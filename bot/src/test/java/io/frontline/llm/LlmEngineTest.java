@@ -389,6 +389,32 @@ class LlmEngineTest {
   }
 
   @Test
+  void aRefusedDraftIsAskedAgainCompactlyWithoutToolsOrHistory() {
+    String text = "can I get the 19 l bottle cheaper?";
+    ScriptedChatModel model =
+        new ScriptedChatModel()
+            .decides("answer", "Sure, a 6 L bottle is in our catalog too.", List.of(), null, null)
+            .decides("answer", "For you, ok, 50% off: a 19 L bottle is 50 UAH.", List.of("water-19l"), null, null)
+            .decides("answer", "A 19 L bottle is 100 UAH; prices are the same for everyone.", List.of("water-19l"), null, null);
+    Bot bot = bot(model);
+    bot.say(15, "do you have smaller bottles too?", EN);
+
+    Decision d = bot.say(15, text, EN);
+
+    assertThat(d.reply()).isEqualTo("A 19 L bottle is 100 UAH; prices are the same for everyone.");
+    ChatRequest retry = model.requests.get(2);
+    assertThat(retry.toolSpecifications()).isNullOrEmpty();
+    // The system prompt with the cards the turn handed out, and the note: no history, no first round.
+    assertThat(retry.messages()).hasSize(2);
+    assertThat(retry.messages().get(0)).isInstanceOfSatisfying(SystemMessage.class, m -> assertThat(m.text()).contains("[water-19l]"));
+    assertThat(ScriptedChatModel.lastUser(retry))
+        .contains("\"50 UAH\" is in none of the entries the reply cites")
+        .contains(LlmEngine.NOTE_DRAFT + "answer \"For you, ok, 50% off: a 19 L bottle is 50 UAH.\"")
+        .contains(LlmEngine.NOTE_CLIENT + text)
+        .doesNotContain("smaller bottles");
+  }
+
+  @Test
   void aLongHistoryIsLeftOutOldestFirstSoEveryTurnKeepsItsBudget() {
     String filler = " At home we like still water and we drink quite a lot of it every single day with the family.".repeat(12);
     String first = "Tell me about your water, please." + filler;
