@@ -380,7 +380,7 @@ public final class Frontline {
             .clock(clock)
             .tuning(tuning)
             .threads(threads)
-            .staff(withOrderDesk(staffExtras.apply(staff(config)), orderDesk, orders, clock))
+            .staff(withNews(withOrderDesk(staffExtras.apply(staff(config)), orderDesk, orders, clock), news(db, tuning, clock)))
             .orderDesk(orderDesk);
     if (config.webhook()) {
       InetSocketAddress listen = config.webhookListen();
@@ -432,6 +432,20 @@ public final class Frontline {
     return staff
         .withCommands(commands)
         .withOrders(c -> java.util.OptionalInt.of(orders.of(c, clock.instant()).orders().size()));
+  }
+
+  /** The staff command /news: news to the clients who opted in, through the outbox. */
+  private io.frontline.news.NewsDesk news(Database db, TelegramBot.Tuning tuning, Clock clock) {
+    return new io.frontline.news.NewsDesk(
+        db.subscriptions(), db.outbox(tuning.lease()),
+        io.frontline.telegram.NewsLetters.withUnsubscribeButton(wording.phrases()),
+        wording.phrases().languages(), knowledge.defaultLanguage(), clock);
+  }
+
+  private static TelegramBot.Staff withNews(TelegramBot.Staff staff, io.frontline.news.NewsDesk news) {
+    List<io.frontline.handoff.StaffCommand> commands = new ArrayList<>(staff.commands());
+    commands.add(news);
+    return staff.withCommands(commands);
   }
 
   /** Open hand-overs per person, from the store: the load the choice of a person weighs. */

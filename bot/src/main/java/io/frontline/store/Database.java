@@ -252,6 +252,11 @@ public final class Database implements AutoCloseable {
     return new JdbcOrderBook(this);
   }
 
+  /** Who opted in to news, and the news staff write. */
+  public Subscriptions subscriptions() {
+    return new JdbcSubscriptions(this);
+  }
+
   /** Who writes to the bot. */
   public ClientDirectory clients() {
     return new JdbcClientDirectory(this);

@@ -35,6 +35,7 @@ final class JdbcEraser implements Eraser {
           changed.put("updates", Sql.update(c, "UPDATE updates SET payload = '{}', chat_id = 0 WHERE chat_id = ?", chat));
           changed.put("orders", Sql.update(c, "UPDATE orders SET chat_id = NULL, address = NULL WHERE chat_id = ?", chat));
           changed.put("suggestion_events", Sql.update(c, "UPDATE suggestion_events SET chat_id = NULL WHERE chat_id = ?", chat));
+          changed.put("subscriptions", Sql.update(c, "DELETE FROM subscriptions WHERE chat_id = ?", chat));
           changed.put("clients", Sql.update(c, "DELETE FROM clients WHERE chat_id = ?", chat));
           return changed;
         });

@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *   <li>private text: the conversation's reply; commands: {@code /start} (greeting: who the company
  *       is; a deep-link parameter is kept as the client's contact source), {@code /help},
  *       {@code /human} (read as "I want a person": a named person takes over), {@code /language}
- *       (buttons for the languages the bot speaks); any other command: {@code help};
+ *       (buttons for the languages the bot speaks), {@code /subscribe} and {@code /unsubscribe}
+ *       (news, {@link NewsSubscriptions}), {@code /forget}; any other command: {@code help};
  *   <li>an edited private text: answered as a new message (the client corrected the question, so
  *       the answer to the old one may be wrong); an edit without text (a live location moving) is
  *       ignored;
@@ -58,7 +59,7 @@ import org.slf4j.LoggerFactory;
  *   <li>a pressed button: always answered ({@code answerCallbackQuery}); a language button sets the
  *       conversation's language, is remembered for the client (it outlasts the conversation: it stands
  *       in for the Telegram app's language) and says {@code language_set} in it; the warm-lead button is read
- *       as the client's "yes";
+ *       as the client's "yes"; {@code news:off} under a news message unsubscribes;
  *   <li>{@code my_chat_member} in a private chat: kicked = the client blocked the bot (marked, and
  *       nothing more is sent), member = unblocked;
  *   <li>groups, channels, service messages, messages from bots, business messages, reactions,
@@ -98,6 +99,7 @@ final class UpdateProcessor {
   private final io.frontline.store.Eraser eraser;
   private final Optional<OrderDesk> orderDesk;
   private final io.frontline.handoff.StaffChannel staffChannel;
+  private final NewsSubscriptions news;
 
   UpdateProcessor(
       Database db,
@@ -119,6 +121,7 @@ final class UpdateProcessor {
     this.staff = staff;
     this.orders = db.orders();
     this.eraser = db.eraser();
+    this.news = new NewsSubscriptions(db.subscriptions(), clock);
     this.orderDesk = orderDesk;
     this.writes = writes;
     this.journal = db.journal();
@@ -265,6 +268,10 @@ final class UpdateProcessor {
         }
         say(out, chat, lang, words.greeting(lang, in.from().firstName()), "/start", List.of());
       }
+      case "subscribe", "unsubscribe" -> {
+        String key = news.command(command.name(), chat).orElseThrow();
+        say(out, chat, lang, words.plain(lang, key), "/" + command.name(), List.of());
+      }
       case "human" -> converse(chat, words.clientPhrase(Signal.HUMAN, lang), out.speaker, out);
       case "forget" ->
           say(out, chat, lang, words.plain(lang, "forget_confirm"), "/forget", List.of(List.of(
@@ -306,6 +313,9 @@ final class UpdateProcessor {
           new TranscriptEntry(chat, Direction.IN, "[" + words.nativeName(lang) + "]", Optional.empty(),
               clock.instant(), Optional.of(in.updateId()), Optional.empty()));
       say(out, chat, lang, words.say(lang, "language_set"), "language chosen: " + lang, List.of());
+    } else if (data.startsWith(NewsSubscriptions.BUTTONS)) {
+      String lang = words.languageFor(states.get(chat).language(), out.speaker);
+      news.button(data, chat).ifPresent(key -> say(out, chat, lang, words.plain(lang, key), "news button: " + data, List.of()));
     } else if (data.equals(FORGET_YES)) {
       forget(chat, in, out);
     } else if (data.equals(FORGET_NO)) {

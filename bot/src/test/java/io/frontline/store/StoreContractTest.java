@@ -839,6 +839,7 @@ abstract class StoreContractTest {
       db.transcript().append(TranscriptEntry.text(chat, Direction.IN, name + " lives at Kapushanska 7", T0, chat.value() + 1));
       db.decisions().append(new LoggedDecision(chat, Optional.empty(), decision(Action.ANSWER, "Hello " + name), T0));
       new JdbcConversationStore(db, IDLE).put(chat, ConversationState.NEW);
+      db.subscriptions().subscribe(chat, T0);
       outbox.enqueue(OutboxMessage.of(chat, "text", "{\"text\":\"Hello " + name + "\"}", "k" + chat.value()));
       db.orders().record(chat, placing("water-19l", 2, "100", "200", Optional.empty()), T0);
       db.orders().record(chat, decision(Action.ANSWER, "plan?").withAftercare(Aftercare.NONE.offering("monthly-plan")), T0);
@@ -858,11 +859,57 @@ abstract class StoreContractTest {
     assertThat(rows).noneMatch(r -> r.contains("770077002") || r.contains("Zoltanka") || r.contains("zoltanka"));
     assertThat(rows).anyMatch(r -> r.startsWith("clients:") && r.contains("Ivanko"));
     assertThat(rows).anyMatch(r -> r.startsWith("llm_memory:") && r.contains("Ivanko"));
+    assertThat(db.subscriptions().isSubscribed(zoltan)).isFalse();
+    assertThat(db.subscriptions().isSubscribed(other)).isTrue();
     assertThat(count("SELECT COUNT(*) FROM orders")).isEqualTo(ordersBefore);
     assertThat(count("SELECT COUNT(*) FROM orders WHERE chat_id IS NULL AND address IS NULL")).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM suggestion_events WHERE chat_id IS NULL")).isEqualTo(1);
     // The journal still knows the update was processed, so a redelivery is not answered again.
     assertThat(count("SELECT COUNT(*) FROM updates WHERE update_id = 770077003")).isEqualTo(1);
+  }
+
+  // ---- news (V7) ----
+
+  @Test
+  void onlyClientsWhoOptedInAndHaveNotBlockedTheBotAreSubscribersInTheirLanguage() {
+    ChatId blocked = new ChatId(1003);
+    ChatId never = new ChatId(1004);
+    for (ChatId chat : List.of(ANNA, IVAN, blocked, never)) {
+      db.clients().seen(chat, new ClientInfo(Optional.of(chat.value()), Optional.empty(), Optional.of("C"), Optional.of("uk")), T0);
+    }
+    db.clients().chooseLanguage(IVAN, "ru");
+    assertThat(db.subscriptions().subscribe(ANNA, T0)).isTrue();
+    assertThat(db.subscriptions().subscribe(ANNA, T0)).isFalse();
+    assertThat(db.subscriptions().subscribe(IVAN, T0)).isTrue();
+    assertThat(db.subscriptions().subscribe(blocked, T0)).isTrue();
+    db.clients().setBlocked(blocked, true);
+    assertThat(db.subscriptions().isSubscribed(never)).isFalse();
+    assertThat(db.subscriptions().subscribers()).containsExactly(
+        new io.frontline.news.Subscriber(ANNA, Optional.of("uk")), new io.frontline.news.Subscriber(IVAN, Optional.of("ru")));
+
+    assertThat(db.subscriptions().unsubscribe(ANNA)).isTrue();
+    assertThat(db.subscriptions().unsubscribe(ANNA)).isFalse();
+    assertThat(db.subscriptions().subscribers()).extracting(io.frontline.news.Subscriber::chat).containsExactly(IVAN);
+  }
+
+  @Test
+  void aNewsDraftIsSentOrDroppedOnceAndANewDraftReplacesTheOld() {
+    var news = db.subscriptions();
+    var first = news.draft("anna", "Hello", Map.of("ru", "Привет"), T0);
+    var second = news.draft("anna", "Hello again", Map.of(), T0.plusSeconds(1));
+    assertThat(news.find(first.id()).orElseThrow().status()).isEqualTo(io.frontline.news.NewsPost.Status.CANCELLED);
+    assertThat(news.currentDraft()).contains(second);
+    assertThat(news.decide(first.id(), io.frontline.news.NewsPost.Status.SENT, 5, T0)).isFalse();
+
+    // Two sends of one draft (two staff, two instances): only one wins.
+    assertThat(news.decide(second.id(), io.frontline.news.NewsPost.Status.SENT, 5, T0)).isTrue();
+    assertThat(news.decide(second.id(), io.frontline.news.NewsPost.Status.SENT, 5, T0)).isFalse();
+    assertThat(news.currentDraft()).isEmpty();
+    assertThat(news.find(second.id()).orElseThrow().recipients()).contains(5);
+
+    db.close();
+    db = Database.open(url, clock);
+    assertThat(db.subscriptions().find(first.id()).orElseThrow().translations()).isEqualTo(Map.of("ru", "Привет"));
   }
 
   // ---- helpers ----
