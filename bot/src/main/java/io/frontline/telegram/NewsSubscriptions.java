@@ -18,11 +18,25 @@ final class NewsSubscriptions {
   static final String UNSUBSCRIBE_BUTTON = "news:off";
 
   private final Subscriptions subscriptions;
+  private final io.frontline.store.OrderBook orders;
   private final Clock clock;
 
-  NewsSubscriptions(Subscriptions subscriptions, Clock clock) {
+  NewsSubscriptions(Subscriptions subscriptions, io.frontline.store.OrderBook orders, Clock clock) {
     this.subscriptions = subscriptions;
+    this.orders = orders;
     this.clock = clock;
+  }
+
+  /**
+   * Whether to offer news (a subscribe button) under this reply: it places the client's first order
+   * in the chat, a good moment that comes once, and they are not subscribed. Called before the order
+   * is recorded, so a first order is one with no earlier order.
+   */
+  boolean offerAfter(io.frontline.decision.Decision reply, ChatId chat) {
+    return reply.aftercare().placed().isPresent()
+        && reply.aftercare().offered().isEmpty()
+        && orders.of(chat, clock.instant()).orders().isEmpty()
+        && !subscriptions.isSubscribed(chat);
   }
 
   /** The phrase answering {@code /subscribe} or {@code /unsubscribe}; empty for any other command. */

@@ -121,7 +121,7 @@ final class UpdateProcessor {
     this.staff = staff;
     this.orders = db.orders();
     this.eraser = db.eraser();
-    this.news = new NewsSubscriptions(db.subscriptions(), clock);
+    this.news = new NewsSubscriptions(db.subscriptions(), orders, clock);
     this.orderDesk = orderDesk;
     this.writes = writes;
     this.journal = db.journal();
@@ -512,6 +512,11 @@ final class UpdateProcessor {
         buttons = List.of(List.of(new OutboxPayload.Button(words.warmLeadButton(lead.get().partner(), lang), LEAD_BUTTON)));
       } else if (reply.chat().equals(client)) {
         buttons = AftercareButtons.of(reply.decision(), words);
+        if (buttons.isEmpty() && news.offerAfter(reply.decision(), client)) {
+          String lang = reply.decision().language();
+          buttons = List.of(List.of(
+              new OutboxPayload.Button(words.plain(lang, "subscribe_button"), NewsSubscriptions.SUBSCRIBE_BUTTON)));
+        }
       }
       text(reply.chat(), reply.text(), buttons);
     }

@@ -167,4 +167,35 @@ class NewsOnTelegramTest {
     assertThat(bot.awaitQuiet(WAIT)).isTrue();
     assertThat(api.sentTo(FIRST)).hasSize(2);
   }
+
+  @Test
+  void theFirstOrderIsFollowedByAnOfferOfNewsOnceAndOneTapSubscribes() throws Exception {
+    long client = 7001;
+    String[] steps = {"I'd like to order 12 bottles of water", "Korzo 5, flat 3"};
+    for (int i = 0; i < steps.length; i++) {
+      api.clientSays(client, "Anne", "en", steps[i]);
+      int n = i + 1;
+      await("reply " + n, () -> api.sentTo(client).size() == n);
+    }
+    api.clientPresses(client, "order:slot:1");
+    await("summary", () -> api.sentTo(client).size() == 3);
+    api.clientPresses(client, "order:yes");
+    await("placed", () -> api.sentTo(client).size() == 4);
+    FakeBotApi.Sent placed = api.sentTo(client).get(3);
+    assertThat(placed.text()).contains("your order is placed");
+    assertThat(placed.replyMarkup().toString()).contains(NewsSubscriptions.SUBSCRIBE_BUTTON).contains(phrase("en", "subscribe_button"));
+    assertThat(bot.db.subscriptions().isSubscribed(new ChatId(client))).isFalse();
+
+    api.clientPresses(client, NewsSubscriptions.SUBSCRIBE_BUTTON);
+    await("subscribed", () -> api.sentTo(client).size() == 5);
+    assertThat(api.sentTo(client).get(4).text()).isEqualTo(phrase("en", "subscribe_done"));
+    assertThat(bot.db.subscriptions().isSubscribed(new ChatId(client))).isTrue();
+
+    // Only that one message carried the offer.
+    api.clientSays(client, "Anne", "en", "I'd like to order 12 bottles of water");
+    await("second order started", () -> api.sentTo(client).size() == 6);
+    assertThat(bot.awaitQuiet(WAIT)).isTrue();
+    assertThat(api.sentTo(client).stream().filter(m -> m.replyMarkup() != null
+        && m.replyMarkup().toString().contains(NewsSubscriptions.SUBSCRIBE_BUTTON))).hasSize(1);
+  }
 }
