@@ -18,7 +18,7 @@ final class CommandsMenu {
   private static final Logger LOG = LoggerFactory.getLogger(CommandsMenu.class);
 
   /** The commands UpdateProcessor answers, in menu order. */
-  static final List<String> COMMANDS = List.of("start", "help", "human", "language");
+  static final List<String> COMMANDS = List.of("start", "help", "human", "language", "subscribe", "unsubscribe", "forget");
 
   private CommandsMenu() {}
 

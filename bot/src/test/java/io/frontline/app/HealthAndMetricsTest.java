@@ -91,6 +91,8 @@ class HealthAndMetricsTest {
         // The commands menu, set by the bot in the default and each spoken language.
         assertThat(api.commandMenus()).containsKeys("", "en", "uk", "ru", "hu", "pl", "de");
         assertThat(api.commandMenus().get("uk")).anySatisfy(c -> assertThat(c).startsWith("human - ").contains("людиною"));
+        assertThat(api.commandMenus().get("pl")).anySatisfy(c -> assertThat(c).startsWith("forget - ").contains("dane"));
+        assertThat(api.commandMenus().get("de")).anySatisfy(c -> assertThat(c).startsWith("subscribe - "));
 
         // The store gone: /healthz says so with 503.
         db.close();
