@@ -29,8 +29,25 @@ final class MutableClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** The same hand-moved time, seen in another zone (code that asks for local dates may call this). */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException();
+    Clock self = this;
+    return new Clock() {
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return self.withZone(other);
+      }
+    };
   }
 }
