@@ -29,6 +29,11 @@ public record OutboxMessage(long id, ChatId chat, String kind, String payload, S
 
   /** The key of the {@code n}-th message (from 0) sent because of Telegram update {@code updateId}. */
   public static String dedupKey(long updateId, int n) {
-    return "update:" + updateId + ":" + n;
+    return updateKeyPrefix(updateId) + ":" + n;
+  }
+
+  /** What the keys of update {@code updateId}'s messages start with, before {@code :<n>}. */
+  public static String updateKeyPrefix(long updateId) {
+    return "update:" + updateId;
   }
 }

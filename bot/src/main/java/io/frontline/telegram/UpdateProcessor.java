@@ -165,7 +165,7 @@ final class UpdateProcessor {
               } else {
                 handle(in, u, out);
               }
-              return out.count > 0;
+              return out.count() > 0;
             });
     if (replied) {
       wakeSender.run();
@@ -460,47 +460,37 @@ final class UpdateProcessor {
     final ChatId client;
     final ClientInfo speaker;
     final Optional<Prepared> prepared;
-    int count;
+    private final KeyedSink sink;
 
     Replies(long updateId, ChatId client, ClientInfo speaker, Optional<Prepared> prepared) {
       this.updateId = updateId;
       this.client = client;
       this.speaker = speaker;
       this.prepared = prepared;
+      this.sink = KeyedSink.forUpdate(outbox, transcript, clock, updateId);
+    }
+
+    int count() {
+      return sink.count();
     }
 
     @Override
     public String nextKey() {
-      return OutboxMessage.dedupKey(updateId, count);
+      return sink.nextKey();
     }
 
     @Override
     public void enqueue(OutboxMessage m) {
-      outbox.enqueue(m);
-      count++;
+      sink.enqueue(m);
     }
 
     @Override
     public void say(ChatId chat, String text) {
-      for (String part : Html.split(text, Html.MAX_MESSAGE)) {
-        enqueue(OutboxPayload.text(chat, new OutboxPayload.Text(part, List.of()), nextKey()));
-      }
-      transcript.append(
-          new TranscriptEntry(chat, Direction.OUT, text, Optional.empty(), clock.instant(), Optional.of(updateId)));
+      sink.say(chat, text);
     }
 
     void text(ChatId chat, String text, List<List<OutboxPayload.Button>> buttons) {
-      List<String> parts = Html.split(text, Html.MAX_MESSAGE);
-      for (int i = 0; i < parts.size(); i++) {
-        // Buttons go under the last part, where the client finishes reading.
-        List<List<OutboxPayload.Button>> b = i == parts.size() - 1 ? buttons : List.of();
-        enqueue(OutboxPayload.text(chat, new OutboxPayload.Text(parts.get(i), b), nextKey()));
-      }
-      if (chat.equals(client)) {
-        transcript.append(
-            new TranscriptEntry(
-                chat, Direction.OUT, text, Optional.empty(), clock.instant(), Optional.of(updateId), Optional.empty()));
-      }
+      sink.text(chat, text, buttons, chat.equals(client));
     }
 
     @Override
