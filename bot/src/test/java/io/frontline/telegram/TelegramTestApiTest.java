@@ -66,14 +66,23 @@ class TelegramTestApiTest {
    * emulator it needs, at the version pinned in package-lock.json, when it is missing.
    */
   static void installEmulator() throws IOException, InterruptedException {
+    // Never inheritIO here: the forked test JVM's standard streams are Surefire's channel to Maven,
+    // and npm writing into them ended the first run on a fresh machine with "std/in stream
+    // corrupted" (issue 16). Its output goes to a log that a failure quotes.
+    java.nio.file.Path log = java.nio.file.Files.createTempFile("npm-ci", ".log");
     Process npm =
         new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
             .directory(NODE_DIR.toFile())
-            .inheritIO()
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
             .start();
+    npm.getOutputStream().close();
     if (!npm.waitFor(5, TimeUnit.MINUTES)) {
       npm.destroyForcibly();
       fail("`npm ci` in bot/src/test/node took longer than 5 minutes");
+    }
+    if (npm.exitValue() != 0) {
+      fail("`npm ci` in bot/src/test/node failed:\n" + java.nio.file.Files.readString(log));
     }
   }
 
