@@ -2,29 +2,64 @@ package io.frontline.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds phrases in text. A phrase is a sequence of words that must stand next to each other; a word
- * ending in {@code *} matches every word starting with it. Phrases are indexed by their first word
- * so a message is scanned once, not once per phrase.
+ * ending in {@code *} matches every word starting with it; {@code a|b|c} is any one of several
+ * words. Parts joined by {@code ~} are a <em>combination</em>: every part must occur, in any order,
+ * within {@value #WINDOW} words — "want ~ person" finds "I want to talk to a real person" and "a
+ * person, I want" without a sentence per wording.
+ *
+ * <p>A {@linkplain Builder#tolerant() tolerant} matcher, the one that reads clients, also ignores
+ * Latin diacritics ("zwrot pieniedzy" is "zwrot pieniędzy") and, in combinations, forgives one typo
+ * (a letter missing, extra, wrong or two swapped) in words of {@value #FUZZY_MIN} letters or more,
+ * keeping the first letter. Plain phrases stay exact even then: one letter is often grammar
+ * ("привозите", you deliver, against "привезите", deliver it). Guards that read the bot's own
+ * replies stay exact.
+ *
+ * <p>Phrases are indexed by the alternatives of their first word, so a message is scanned once, not
+ * once per phrase.
  *
  * @param <T> what a phrase stands for (a signal, a guard rule)
  */
 public final class PhraseMatcher<T> {
 
+  /** How many words a combination's parts may span, from the first to the last. */
+  static final int WINDOW = 7;
+  /** Words (and wildcard stems) at least this long forgive one typo in a tolerant matcher. */
+  static final int FUZZY_MIN = 6;
+
   /** A phrase found in a text: what it stands for and where, in word positions. */
   public record Match<T>(T tag, String phrase, int from, int to) {}
 
-  private record Compiled<T>(T tag, String phrase, String[] words, String[] stems, boolean[] prefix) {}
+  /** One word of a phrase: a whole word or, with {@code prefix}, the start of one. */
+  private record Term(String stem, boolean prefix) {}
 
-  private final Map<String, List<Compiled<T>>> byFirstWord = new HashMap<>();
-  /** Phrases whose first word is a wildcard, by the first letter of that word (-1: "*" alone). */
-  private final Map<Integer, List<Compiled<T>>> prefixByFirstChar = new HashMap<>();
+  /** One position of a phrase: any of its alternatives. */
+  private record Slot(Term[] alternatives) {}
 
-  private PhraseMatcher() {}
+  /**
+   * @param parts one part for a plain phrase, several for a combination
+   * @param fuzzy whether a word may carry one typo
+   */
+  private record Compiled<T>(T tag, String phrase, Slot[][] parts, boolean fuzzy) {}
+
+  private final boolean tolerant;
+  private final Map<String, List<Compiled<T>>> byWord = new HashMap<>();
+  private final Map<String, List<Compiled<T>>> byPrefix = new HashMap<>();
+  /** One-letter deletions of long words and stems, for candidates with a typo (tolerant only). */
+  private final Map<String, List<Compiled<T>>> byWordVariant = new HashMap<>();
+  private final Map<String, List<Compiled<T>>> byPrefixVariant = new HashMap<>();
+  private int longestPrefix;
+
+  private PhraseMatcher(boolean tolerant) {
+    this.tolerant = tolerant;
+  }
 
   public static <T> Builder<T> builder() {
     return new Builder<>();
@@ -32,70 +67,103 @@ public final class PhraseMatcher<T> {
 
   /** Collects phrases; invalid phrases (no words) are skipped and reported by {@link #add}. */
   public static final class Builder<T> {
-    private final PhraseMatcher<T> matcher = new PhraseMatcher<>();
+    private boolean tolerant;
+    private final List<Map.Entry<T, String>> phrases = new ArrayList<>();
 
-    /** Adds a phrase; returns false when it has no words to match. */
+    /** Diacritics ignored and one typo forgiven in long words: for reading what clients write. */
+    public Builder<T> tolerant() {
+      this.tolerant = true;
+      return this;
+    }
+
+    /** Adds a phrase; returns false when it has no words to match or its syntax is broken. */
     public boolean add(T tag, String phrase) {
-      List<String> words = new ArrayList<>();
-      for (String raw : phrase.trim().split("\\s+")) {
-        boolean wildcard = raw.endsWith("*");
-        List<String> parts = Words.of(wildcard ? raw.substring(0, raw.length() - 1) : raw);
-        for (int i = 0; i < parts.size(); i++) {
-          words.add(parts.get(i) + (wildcard && i == parts.size() - 1 ? "*" : ""));
-        }
-      }
-      if (words.isEmpty()) {
+      if (parse(phrase, false) == null) {
         return false;
       }
-      String[] ws = words.toArray(String[]::new);
-      String[] stems = new String[ws.length];
-      boolean[] prefix = new boolean[ws.length];
-      for (int i = 0; i < ws.length; i++) {
-        prefix[i] = ws[i].endsWith("*");
-        stems[i] = prefix[i] ? ws[i].substring(0, ws[i].length() - 1) : ws[i];
-      }
-      Compiled<T> c = new Compiled<>(tag, phrase, ws, stems, prefix);
-      String first = c.words()[0];
-      if (first.endsWith("*")) {
-        int key = c.stems()[0].isEmpty() ? -1 : c.stems()[0].codePointAt(0);
-        matcher.prefixByFirstChar.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-      } else {
-        matcher.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(c);
-      }
+      phrases.add(Map.entry(tag, phrase));
       return true;
     }
 
     public PhraseMatcher<T> build() {
-      return matcher;
+      PhraseMatcher<T> m = new PhraseMatcher<>(tolerant);
+      for (Map.Entry<T, String> p : phrases) {
+        Slot[][] parts = parse(p.getValue(), tolerant);
+        m.index(new Compiled<>(p.getKey(), p.getValue(), parts, tolerant && parts.length > 1));
+      }
+      return m;
+    }
+  }
+
+  /** The phrase's parts and slots, or null when it has none or an alternative spans several words. */
+  private static Slot[][] parse(String phrase, boolean fold) {
+    String[] rawParts = phrase.trim().split("\\s*~\\s*");
+    Slot[][] parts = new Slot[rawParts.length][];
+    for (int p = 0; p < rawParts.length; p++) {
+      List<Slot> slots = new ArrayList<>();
+      for (String raw : rawParts[p].trim().split("\\s+")) {
+        if (raw.isEmpty()) {
+          continue;
+        }
+        String[] alts = raw.split("\\|");
+        if (alts.length == 1) {
+          // A plain token may hold several words ("что-то"): each is a slot, the wildcard on the last.
+          boolean wildcard = raw.endsWith("*");
+          List<String> words = Words.of(wildcard ? raw.substring(0, raw.length() - 1) : raw);
+          for (int i = 0; i < words.size(); i++) {
+            boolean prefix = wildcard && i == words.size() - 1;
+            slots.add(new Slot(new Term[] {term(words.get(i), prefix, fold)}));
+          }
+          continue;
+        }
+        List<Term> terms = new ArrayList<>();
+        for (String alt : alts) {
+          boolean wildcard = alt.endsWith("*");
+          List<String> words = Words.of(wildcard ? alt.substring(0, alt.length() - 1) : alt);
+          if (words.size() != 1) {
+            return null;
+          }
+          terms.add(term(words.get(0), wildcard, fold));
+        }
+        slots.add(new Slot(terms.toArray(Term[]::new)));
+      }
+      if (slots.isEmpty()) {
+        return null;
+      }
+      parts[p] = slots.toArray(Slot[]::new);
+    }
+    return parts;
+  }
+
+  private static Term term(String word, boolean prefix, boolean fold) {
+    return new Term(fold ? Fold.latin(word) : word, prefix);
+  }
+
+  private void index(Compiled<T> c) {
+    for (Term t : c.parts()[0][0].alternatives()) {
+      if (t.prefix()) {
+        byPrefix.computeIfAbsent(t.stem(), k -> new ArrayList<>()).add(c);
+        longestPrefix = Math.max(longestPrefix, t.stem().length());
+      } else {
+        byWord.computeIfAbsent(t.stem(), k -> new ArrayList<>()).add(c);
+      }
+      if (c.fuzzy() && t.stem().length() >= FUZZY_MIN) {
+        Map<String, List<Compiled<T>>> variants = t.prefix() ? byPrefixVariant : byWordVariant;
+        variants.computeIfAbsent(t.stem(), k -> new ArrayList<>()).add(c);
+        for (String v : deletions(t.stem())) {
+          variants.computeIfAbsent(v, k -> new ArrayList<>()).add(c);
+        }
+      }
     }
   }
 
   /** Every match in {@code words} (as produced by {@link Words#of}). */
   public List<Match<T>> findAll(List<String> words) {
+    List<String> ws = tolerant ? words.stream().map(Fold::latin).toList() : words;
     List<Match<T>> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      List<Compiled<T>> candidates = byFirstWord.get(words.get(i));
-      if (candidates != null) {
-        for (Compiled<T> c : candidates) {
-          if (matchesAt(c, words, i)) {
-            out.add(new Match<>(c.tag(), c.phrase(), i, i + c.words().length));
-          }
-        }
-      }
-      {
-        // Only the wildcard phrases whose first word starts with this word's first letter.
-        String w = words.get(i);
-        List<Compiled<T>> any = prefixByFirstChar.get(-1);
-        List<Compiled<T>> same = w.isEmpty() ? null : prefixByFirstChar.get(w.codePointAt(0));
-        for (List<Compiled<T>> list : java.util.Arrays.asList(any, same)) {
-          if (list != null) {
-            for (Compiled<T> c : list) {
-              if (matchesAt(c, words, i)) {
-                out.add(new Match<>(c.tag(), c.phrase(), i, i + c.words().length));
-              }
-            }
-          }
-        }
+    for (int i = 0; i < ws.size(); i++) {
+      for (Compiled<T> c : candidates(ws.get(i))) {
+        match(c, ws, i).ifPresent(out::add);
       }
     }
     return out;
@@ -106,18 +174,112 @@ public final class PhraseMatcher<T> {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
-  private static boolean matchesAt(Compiled<?> c, List<String> words, int at) {
-    String[] stems = c.stems();
-    if (at + stems.length > words.size()) {
+  /** The phrases whose first word may be {@code w}; each is checked in full afterwards. */
+  private Set<Compiled<T>> candidates(String w) {
+    Set<Compiled<T>> found = new LinkedHashSet<>();
+    addAll(found, byWord.get(w));
+    for (int k = 0; k <= Math.min(w.length(), longestPrefix); k++) {
+      addAll(found, byPrefix.get(w.substring(0, k)));
+    }
+    if (tolerant && w.length() >= FUZZY_MIN - 1) {
+      if (w.length() <= 40) {
+        addAll(found, byWordVariant.get(w));
+        for (String v : deletions(w)) {
+          addAll(found, byWordVariant.get(v));
+        }
+      }
+      for (int k = FUZZY_MIN - 1; k <= Math.min(w.length(), longestPrefix + 1); k++) {
+        String start = w.substring(0, k);
+        addAll(found, byPrefixVariant.get(start));
+        for (String v : deletions(start)) {
+          addAll(found, byPrefixVariant.get(v));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static <C> void addAll(Set<C> to, List<C> from) {
+    if (from != null) {
+      to.addAll(from);
+    }
+  }
+
+  private Optional<Match<T>> match(Compiled<T> c, List<String> words, int at) {
+    Slot[][] parts = c.parts();
+    if (!sequenceAt(parts[0], words, at, c.fuzzy())) {
+      return Optional.empty();
+    }
+    int from = at;
+    int to = at + parts[0].length;
+    for (int p = 1; p < parts.length; p++) {
+      int found = -1;
+      int lo = Math.max(0, to - WINDOW);
+      int hi = Math.min(words.size() - parts[p].length, from + WINDOW - parts[p].length);
+      for (int j = lo; j <= hi && found < 0; j++) {
+        boolean overlaps = j < to && j + parts[p].length > from;
+        if (!overlaps && sequenceAt(parts[p], words, j, c.fuzzy())) {
+          found = j;
+        }
+      }
+      if (found < 0) {
+        return Optional.empty();
+      }
+      from = Math.min(from, found);
+      to = Math.max(to, found + parts[p].length);
+      if (to - from > WINDOW) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Match<>(c.tag(), c.phrase(), from, to));
+  }
+
+  private static boolean sequenceAt(Slot[] slots, List<String> words, int at, boolean fuzzy) {
+    if (at < 0 || at + slots.length > words.size()) {
       return false;
     }
-    for (int k = 0; k < stems.length; k++) {
-      String w = words.get(at + k);
-      if (c.prefix()[k] ? !w.startsWith(stems[k]) : !stems[k].equals(w)) {
+    for (int k = 0; k < slots.length; k++) {
+      if (!slotMatches(slots[k], words.get(at + k), fuzzy)) {
         return false;
       }
     }
     return true;
   }
 
+  private static boolean slotMatches(Slot s, String w, boolean fuzzy) {
+    for (Term t : s.alternatives()) {
+      if (termMatches(t, w, fuzzy)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean termMatches(Term t, String w, boolean fuzzy) {
+    String stem = t.stem();
+    if (t.prefix() ? w.startsWith(stem) : stem.equals(w)) {
+      return true;
+    }
+    if (!fuzzy || stem.length() < FUZZY_MIN || w.isEmpty() || w.charAt(0) != stem.charAt(0)) {
+      return false;
+    }
+    if (!t.prefix()) {
+      return Math.abs(w.length() - stem.length()) <= 1 && Typos.atMostOne(w, stem);
+    }
+    for (int k = stem.length() - 1; k <= Math.min(w.length(), stem.length() + 1); k++) {
+      if (Typos.atMostOne(w.substring(0, k), stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word with each one of its letters left out. */
+  private static List<String> deletions(String w) {
+    List<String> out = new ArrayList<>(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      out.add(w.substring(0, i) + w.substring(i + 1));
+    }
+    return out;
+  }
 }

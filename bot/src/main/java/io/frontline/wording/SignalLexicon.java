@@ -27,6 +27,11 @@ public final class SignalLexicon {
       return signals.contains(s);
     }
 
+    /** The first phrase that said {@code s}: the words a decision's reason names. */
+    public java.util.Optional<String> phrase(Signal s) {
+      return matches.stream().filter(m -> m.tag().signal() == s).map(PhraseMatcher.Match::phrase).findFirst();
+    }
+
     /** The words not covered by phrases of the given signals. */
     public List<String> wordsWithout(List<String> words, Set<Signal> remove) {
       BitSet covered = new BitSet(words.size());
@@ -47,7 +52,7 @@ public final class SignalLexicon {
 
   /** @param phrases language -> signal -> phrases */
   public SignalLexicon(Map<String, Map<Signal, List<String>>> phrases) {
-    PhraseMatcher.Builder<Tag> b = PhraseMatcher.builder();
+    PhraseMatcher.Builder<Tag> b = PhraseMatcher.<Tag>builder().tolerant();
     phrases.forEach(
         (lang, bySignal) ->
             bySignal.forEach((s, list) -> list.forEach(p -> b.add(new Tag(s, lang), p))));
