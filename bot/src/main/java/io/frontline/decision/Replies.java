@@ -102,11 +102,11 @@ final class Replies {
   }
 
   String article(Article article, String lang) {
-    return article.in(lang).or(() -> article.in(fallback)).map(Article.Text::body).orElse("");
+    return articleText(article, lang).map(Article.Text::body).orElse("");
   }
 
   String articleTitle(Article article, String lang) {
-    return article.in(lang).or(() -> article.in(fallback)).map(Article.Text::title).orElse(article.id());
+    return articleText(article, lang).map(Article.Text::title).orElse(article.id());
   }
 
   String refer(Partner p, String lang) {
@@ -192,5 +192,16 @@ final class Replies {
       return say(lang, "greeting", Map.of("name", name, "company", company(lang), "about", about(lang)));
     }
     return say(lang, "greeting_short", Map.of("name", name));
+  }
+
+  /** The article in the client's language, else in the nearest one the company wrote it in. */
+  private java.util.Optional<Article.Text> articleText(Article article, String lang) {
+    for (String l : io.frontline.knowledge.LanguageFallback.chain(lang, fallback)) {
+      java.util.Optional<Article.Text> t = article.in(l);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

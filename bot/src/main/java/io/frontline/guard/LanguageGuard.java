@@ -1,14 +1,16 @@
 package io.frontline.guard;
 
 import io.frontline.decision.Decision;
+import io.frontline.knowledge.LanguageFallback;
 import io.frontline.language.LanguageDetector;
 import io.frontline.text.Words;
 
 /**
  * The reply must be in the language the decision chose for the client. Short replies say too
  * little about their language to judge, so they pass. In deterministic mode the knowledge may lack
- * a translation and the company's default language is the honest fallback; a model has no such
- * excuse, so the LLM engine runs this guard strictly.
+ * a translation and the nearest language the company wrote it in ({@link LanguageFallback}: a
+ * sibling language, English, the default) is the honest fallback; a model has no such excuse, so
+ * the LLM engine runs this guard strictly.
  */
 public final class LanguageGuard implements ReplyGuard {
 
@@ -41,7 +43,7 @@ public final class LanguageGuard implements ReplyGuard {
         .detect(text)
         .filter(d -> d.confidence() >= SURE)
         .filter(d -> !d.language().equals(decision.language()))
-        .filter(d -> !(allowDefault && d.language().equals(defaultLanguage)))
+        .filter(d -> !(allowDefault && LanguageFallback.chain(decision.language(), defaultLanguage).contains(d.language())))
         .map(d -> Verdict.reject(NAME, "reply is in " + d.language() + ", the client's language is " + decision.language()))
         .orElse(Verdict.PASS);
   }

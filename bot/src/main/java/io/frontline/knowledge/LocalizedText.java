@@ -17,16 +17,18 @@ public record LocalizedText(Map<String, String> byLanguage) {
     return new LocalizedText(Map.of(language, text));
   }
 
-  /** The text in {@code language}, or else in {@code fallback}, or else any text there is. */
+  /**
+   * The text in {@code language}, or else in the first language of {@link LanguageFallback#chain}
+   * that has one ({@code fallback}, the company's default, last), or else any text there is.
+   */
   public String in(String language, String fallback) {
-    String text = byLanguage.get(language);
-    if (text == null) {
-      text = byLanguage.get(fallback);
+    for (String l : LanguageFallback.chain(language, fallback)) {
+      String text = byLanguage.get(l);
+      if (text != null) {
+        return text;
+      }
     }
-    if (text == null) {
-      text = byLanguage.values().stream().findFirst().orElse("");
-    }
-    return text;
+    return byLanguage.values().stream().findFirst().orElse("");
   }
 
   public Optional<String> exactly(String language) {

@@ -8,11 +8,11 @@ import java.util.Set;
  * ő and ű are Hungarian, ł and ż Polish, ї, є and і Ukrainian, ы and э Russian, ß German. Exact and
  * fast; anything less clear-cut is left to the detector.
  */
-final class DistinctiveLetters {
+public final class DistinctiveLetters {
 
   private DistinctiveLetters() {}
 
-  static Optional<String> guess(String text, Set<String> spoken) {
+  public static Optional<String> guess(String text, Set<String> spoken) {
     boolean hu = false;
     boolean pl = false;
     boolean de = false;
