@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param pendingSuggestion a suggestion made in the last reply, waiting for yes or no
  * @param suggested whether a suggestion was made in this conversation (at most one is)
  * @param complained whether the client complained in this conversation (then none is)
+ * @param sourceJustAsked whether the last reply asked how the client heard of us: the next short
+ *     message is most likely the answer, whatever words it uses
  */
 public record ConversationState(
     Optional<String> language,
@@ -32,12 +34,13 @@ public record ConversationState(
     Optional<OrderDraft> order,
     Optional<String> pendingSuggestion,
     boolean suggested,
-    boolean complained) {
+    boolean complained,
+    boolean sourceJustAsked) {
 
   public static final ConversationState NEW =
       new ConversationState(
           Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, Optional.empty(), false,
-          Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), false, false);
+          Optional.empty(), Optional.empty(), 0, Optional.empty(), Optional.empty(), false, false, false);
 
   /** Topics of hand-overs that mean the client is unhappy: no suggestion follows them. */
   private static final java.util.Set<String> UNHAPPY = java.util.Set.of("complaint", "refund", "delivery-problem", "legal");
@@ -73,7 +76,8 @@ public record ConversationState(
         d.aftercare().draft(),
         d.aftercare().offered(),
         suggested || d.aftercare().offered().isPresent(),
-        complained || (d.action() == Action.ESCALATE && d.topic().filter(UNHAPPY::contains).isPresent()));
+        complained || (d.action() == Action.ESCALATE && d.topic().filter(UNHAPPY::contains).isPresent()),
+        d.asksSource());
   }
 
   public boolean isFirstTurn() {

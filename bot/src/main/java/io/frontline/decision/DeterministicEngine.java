@@ -45,6 +45,8 @@ public final class DeterministicEngine implements DecisionEngine {
   private static final int SHORT_UNCLEAR = 2;
   /** A message this short that matches nothing may be a follow-up to the previous request. */
   private static final int FOLLOW_UP_WORDS = 8;
+  /** An answer to "where did you hear of us?" is a few words, not a request. */
+  private static final int SOURCE_ANSWER_WORDS = 7;
   /** A lone candidate in the clarify band is answered outright only with this much coverage. */
   private static final double SINGLE_OPTION = 0.42;
   /** How much less an out-of-stock item may match than an article and still be the answer. */
@@ -57,7 +59,9 @@ public final class DeterministicEngine implements DecisionEngine {
       List.of(
           Map.entry(Signal.LEGAL, "legal"),
           Map.entry(Signal.REFUND, "refund"),
+          Map.entry(Signal.BILLING, "billing"),
           Map.entry(Signal.DELIVERY_PROBLEM, "delivery-problem"),
+          Map.entry(Signal.EQUIPMENT, "equipment"),
           Map.entry(Signal.COMPLAINT, "complaint"),
           Map.entry(Signal.HUMAN, "general"));
 
@@ -271,7 +275,21 @@ public final class DeterministicEngine implements DecisionEngine {
     }
     for (Map.Entry<Signal, String> h : HANDOVER) {
       if (r.has(h.getKey())) {
-        String reason = "the client " + describe(h.getKey());
+        String reason = "the client " + describe(h.getKey()) + "; words: \"" + r.signals().phrase(h.getKey()).orElse("") + "\"";
+        if (h.getKey() == Signal.EQUIPMENT && !router.handles("equipment")) {
+          // Nobody here repairs anything: "my laptop won't start" is a request like any other.
+          continue;
+        }
+        if (h.getKey() == Signal.EQUIPMENT) {
+          // A repair the company leaves to a partner it trusts goes there; anything else to our engineer.
+          Optional<Hit> repairer =
+              retriever.search(String.join(" ", words), lang, 16).stream()
+                  .filter(x -> x.kind() == Hit.Kind.PARTNER && x.coverage() >= REFER)
+                  .findFirst();
+          if (repairer.isPresent()) {
+            return refer(r, partner(repairer.get().id()).orElseThrow(), repairer.get().coverage());
+          }
+        }
         if (h.getKey() != Signal.HUMAN && h.getKey() != Signal.LEGAL) {
           Optional<Decision> withOrder = orders.problem(turn, h.getValue(), reason);
           if (withOrder.isPresent()) {
@@ -281,7 +299,7 @@ public final class DeterministicEngine implements DecisionEngine {
         return escalate(r, h.getValue(), reason);
       }
     }
-    if (r.has(Signal.CORPORATE)) {
+    if (r.has(Signal.CORPORATE) && !answeredByUs(content, lang)) {
       // "A coffee machine for our office" is a partner's business; a contract for our water is Oleh's.
       List<Hit> hits = retriever.search(String.join(" ", content), lang, 16);
       Optional<Hit> partner = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER && h.coverage() >= REFER).findFirst();
@@ -358,8 +376,51 @@ public final class DeterministicEngine implements DecisionEngine {
           return Optional.of(courtesy(lang, text, "contact source: " + source.getValue()).withContactSource(source.getValue()));
         }
       }
+      if (r.state().sourceJustAsked() && answersSourceQuestion(r)) {
+        // "A colleague told me", "walked past your place", "don't remember": the answer to what we
+        // just asked, in words no lexicon lists. Thank for it rather than refuse it as a request.
+        return Optional.of(
+            courtesy(lang, replies.say(lang, "source_thanks"), "contact source, in the client's words: " + String.join(" ", r.content()))
+                .withContactSource("other"));
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Our own articles answer it outright: "how do I end the contract, is there a fee?" is a question
+   * the knowledge answers, not a corporate deal for the account manager.
+   */
+  private boolean answeredByUs(List<String> content, String lang) {
+    return retriever.search(String.join(" ", content), lang, 8).stream()
+        .anyMatch(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= ANSWER && enoughEvidence(h));
+  }
+
+  /** The answer to the previous request, when it named something of ours clearly. */
+  private Optional<Decision> priceOf(Reading r, String lastRequest) {
+    List<Hit> hits = retriever.search(lastRequest, r.language(), ALL_CANDIDATES);
+    return hits.stream()
+        .filter(h -> h.kind() != Hit.Kind.PARTNER && h.coverage() >= ANSWER && enoughEvidence(h))
+        .findFirst()
+        .map(best -> answer(r, best, hits))
+        .map(d -> d.withRequest(lastRequest));
+  }
+
+  /** A short message right after our question that asks for nothing we or a partner have. */
+  private boolean answersSourceQuestion(Reading r) {
+    if (r.content().isEmpty() || r.content().size() > SOURCE_ANSWER_WORDS) {
+      return false;
+    }
+    for (Map.Entry<Signal, String> h : HANDOVER) {
+      if (r.has(h.getKey())) {
+        return false;
+      }
+    }
+    if (r.has(Signal.PRICE) || r.has(Signal.ORDER) || r.has(Signal.DISCOUNT) || r.has(Signal.CORPORATE)) {
+      return false;
+    }
+    return retriever.search(String.join(" ", r.content()), r.language(), 8).stream()
+        .noneMatch(h -> h.coverage() >= (h.kind() == Hit.Kind.PARTNER ? REFER : CLARIFY));
   }
 
   /** How the partner reaches the client: name, @username, Telegram id, whatever we have. */
@@ -394,6 +455,8 @@ public final class DeterministicEngine implements DecisionEngine {
       case LEGAL -> "raises a legal matter";
       case REFUND -> "asks for a refund";
       case DELIVERY_PROBLEM -> "reports a problem with a delivery";
+      case EQUIPMENT -> "reports something of ours broken or faulty";
+      case BILLING -> "reports a payment or invoice problem";
       case COMPLAINT -> "complains";
       case CORPORATE -> "asks about a corporate contract";
       default -> "asks for a person";
@@ -406,6 +469,11 @@ public final class DeterministicEngine implements DecisionEngine {
       return courtesy(lang, replies.say(lang, "calm"), "rude message without a request");
     }
     if (r.has(Signal.PRICE)) {
+      // "And how much is that?" asks the price of what the client asked about just before.
+      Optional<Decision> followUp = r.state().lastRequest().flatMap(last -> priceOf(r, last));
+      if (followUp.isPresent()) {
+        return followUp.get();
+      }
       return clarifyOrEscalate(r.message(), r.state(), lang, replies.say(lang, "clarify_item", Map.of("options", itemOptions(lang))), "price", "asks a price without naming an item");
     }
     if (r.has(Signal.NO)) {
@@ -489,8 +557,10 @@ public final class DeterministicEngine implements DecisionEngine {
     if (partnerCoverage >= REFER && partnerCoverage >= ownCoverage - CLOSE) {
       return refer(r, partner(partner.get().id()).orElseThrow(), partnerCoverage);
     }
-    if (hasCourtesy(r) && ownCoverage < ANSWER) {
+    boolean closing = r.has(Signal.THANKS) || r.has(Signal.BYE) || r.has(Signal.SMALLTALK);
+    if (hasCourtesy(r) && ownCoverage < ANSWER && (closing || r.content().size() <= SHORT_UNCLEAR)) {
       // "Спасибо, понятно", "Te robot vagy?": manners with a word or two left over, not a request.
+      // A greeting is different: "Hi! who won the match?" is a request after the hello.
       return withoutContent(r);
     }
     if (ownCoverage >= CLARIFY && (own.get().matched() >= 2 || (own.get().terms() <= 2 && own.get().unknown() == 0))) {

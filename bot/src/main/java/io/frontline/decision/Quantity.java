@@ -10,12 +10,15 @@ import java.util.Set;
 
 /**
  * How many units a client asks for: "60 bottles", "замовлю 60 бутлів". A number counts only when a
- * word naming something we sell follows it, so "19 l" (a size), "why 200 for the bottle?" (a
- * price) and "the 5th floor" are not orders.
+ * word naming something we sell follows it at once, so "19 l" (a size), "why 200 for the bottle?" (a price), "the 5th floor", "my son is
+ * 14, how much is his haircut?" (an age) and "450 for balayage is crazy" (a haggled price) are not
+ * orders. Words shorter than {@value #MIN_WORD} letters ("for", "lat", "do") are not item words:
+ * they are grammar or ages in item names ("up to 12 years").
  */
 final class Quantity {
 
   private static final int STEM = 4;
+  private static final int MIN_WORD = 4;
   private static final int MAX = 100_000;
   private static final Set<String> VOLUMES = Set.of("l", "л", "ml", "мл", "lit", "лит", "літ", "litr", "литр", "літр", "lite");
 
@@ -38,7 +41,7 @@ final class Quantity {
 
   private static void addStems(Set<String> stems, String text) {
     for (String w : Words.of(text)) {
-      if (w.length() >= 3 && !w.chars().allMatch(Character::isDigit) && !VOLUMES.contains(stem(w))) {
+      if (w.length() >= MIN_WORD && !w.chars().allMatch(Character::isDigit) && !VOLUMES.contains(stem(w))) {
         stems.add(stem(w));
       }
     }
@@ -55,17 +58,16 @@ final class Quantity {
       if (w.isEmpty() || w.length() > 6 || !w.chars().allMatch(Character::isDigit)) {
         continue;
       }
-      for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
-        String next = words.get(k);
-        if (VOLUMES.contains(stem(next)) || VOLUMES.contains(next)) {
-          break;
-        }
-        if (stems.contains(stem(next))) {
-          int n = Integer.parseInt(w);
-          if (n > 0 && n <= MAX) {
-            return Optional.of(n);
-          }
-        }
+      if (i + 1 == words.size()) {
+        continue;
+      }
+      String next = words.get(i + 1);
+      if (VOLUMES.contains(stem(next)) || VOLUMES.contains(next) || next.length() < MIN_WORD || !stems.contains(stem(next))) {
+        continue;
+      }
+      int n = Integer.parseInt(w);
+      if (n > 0 && n <= MAX) {
+        return Optional.of(n);
       }
     }
     return Optional.empty();

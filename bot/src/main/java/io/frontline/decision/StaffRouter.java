@@ -117,6 +117,11 @@ public final class StaffRouter {
     return new Choice(best, true, now);
   }
 
+  /** Whether anyone on the staff handles {@code topic}. */
+  public boolean handles(String topic) {
+    return !handling(topic).isEmpty();
+  }
+
   private List<StaffMember> handling(String topic) {
     return knowledge.staff().stream().filter(s -> s.handles(topic)).toList();
   }

@@ -36,9 +36,12 @@ public final class ReasonSummarizer implements Summarizer {
     return String.join("\n", lines);
   }
 
-  /** "…; anna is on duty" is for the log: the card says who and when elsewhere. */
+  /**
+   * "…; anna is on duty" and "…; words: \"жалоб*\"" (the lexicon phrase that decided) are for the
+   * log: the card says who and when elsewhere, and shows the client's own words.
+   */
   private static String withoutDuty(String reason) {
-    String r = reason.strip();
+    String r = reason.strip().replaceAll("; words: \"[^\"]*\"", "");
     int cut = r.lastIndexOf("; ");
     if (cut > 0 && (r.endsWith(" is on duty") || r.substring(cut).contains(" is off duty until "))) {
       r = r.substring(0, cut);

@@ -13,6 +13,10 @@ public enum Signal {
   COMPLAINT,
   REFUND,
   DELIVERY_PROBLEM,
+  /** Something bought from us is broken, faulty or does not work: the service engineer's. */
+  EQUIPMENT,
+  /** A payment or invoice problem: charged twice, a wrong invoice. */
+  BILLING,
   LEGAL,
   CORPORATE,
   DISCOUNT,
