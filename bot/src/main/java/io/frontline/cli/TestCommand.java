@@ -6,6 +6,8 @@ import io.frontline.app.Config;
 import io.frontline.app.Frontline;
 import io.frontline.llm.LlmSettings;
 import io.frontline.llm.Provider;
+import io.frontline.scenario.IntentParser;
+import io.frontline.scenario.PassShare;
 import io.frontline.scenario.Scenario;
 import io.frontline.scenario.ScenarioException;
 import io.frontline.scenario.ScenarioFile;
@@ -103,14 +105,22 @@ final class TestCommand implements Callable<Integer> {
     int failed = 0;
     List<Integer> passes = new ArrayList<>();
     List<TurnResult> all = new ArrayList<>();
+    List<ScenarioFile> parsed = new ArrayList<>();
     for (Path file : files) {
-      ScenarioFile sf;
       try {
-        sf = ScenarioParser.parse(file);
+        if (IntentParser.isIntents(file)) {
+          parsed.addAll(IntentParser.parse(file));
+        } else {
+          parsed.add(ScenarioParser.parse(file));
+        }
       } catch (ScenarioException e) {
         main.err.println(e.getMessage());
         return Main.USAGE;
       }
+    }
+    PassShare shares = new PassShare();
+    for (ScenarioFile sf : parsed) {
+      Path file = sf.path();
       Path dir =
           Optional.ofNullable(knowledge)
               .or(sf::knowledge)
@@ -122,11 +132,13 @@ final class TestCommand implements Callable<Integer> {
           loaded.computeIfAbsent(
               dir, d -> llm ? Frontline.load(d, Optional.ofNullable(prompts), settings) : Frontline.load(d, Optional.ofNullable(prompts)));
       ScenarioRunner runner = new ScenarioRunner(frontline, recorder);
+      String set = sf.set().orElse(frontline.knowledge().company().id());
       for (Scenario scenario : sf.scenarios()) {
         List<TurnResult> results = new ArrayList<>();
         int runsPassed = 0;
         for (int run = 1; run <= repeat; run++) {
           List<TurnResult> once = runner.run(scenario, run);
+          shares.add(set, scenario, once);
           results.addAll(once);
           if (once.stream().allMatch(TurnResult::passed)) {
             runsPassed++;
@@ -164,6 +176,10 @@ final class TestCommand implements Callable<Integer> {
     PrintStream summary = json ? main.err : main.out;
     if (llm || repeat > 1) {
       summary.print(LlmReport.of(passes, repeat, all, loaded.values()));
+    }
+    if (shares.rows().size() > 1) {
+      // Several companies or intent sets: the share of turns right in each, the generalization yardstick.
+      summary.print(shares.table());
     }
     summary.printf("%d passed, %d failed%n", passed, failed);
     return failed == 0 ? Main.OK : Main.FAILED;

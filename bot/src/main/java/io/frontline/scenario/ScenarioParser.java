@@ -22,7 +22,7 @@ public final class ScenarioParser {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> EXPECT_KEYS =
-      Set.of("action", "knowledge", "partner", "staff", "language", "contains", "not_contains", "order", "suggestion");
+      Set.of("action", "knowledge", "partner", "staff", "language", "contains", "not_contains", "order", "suggestion", "topic");
   private static final Set<String> ORDER_EXPECTATIONS = Set.of("placed", "problem", "none");
 
   private ScenarioParser() {}
@@ -115,7 +115,7 @@ public final class ScenarioParser {
 
   private static Expect expect(String where, JsonNode e) {
     if (e == null || e.isNull()) {
-      return new Expect(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+      return Expect.NOTHING;
     }
     Iterator<String> keys = e.fieldNames();
     while (keys.hasNext()) {
@@ -140,7 +140,8 @@ public final class ScenarioParser {
         list(e.get("contains")),
         list(e.get("not_contains")),
         orderExpectation(where, e.get("order")),
-        text(e.get("suggestion")));
+        text(e.get("suggestion")),
+        text(e.get("topic")));
   }
 
   private static Optional<String> orderExpectation(String where, JsonNode n) {

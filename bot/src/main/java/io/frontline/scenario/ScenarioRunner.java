@@ -34,6 +34,9 @@ public final class ScenarioRunner {
   static final LocalDateTime DEFAULT_AT =
       LocalDate.of(2026, 11, 24).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).atTime(LocalTime.of(11, 0));
 
+  private static final java.util.Set<String> ALL_LANGUAGES = java.util.Set.of("en", "uk", "ru", "hu", "pl", "de");
+  private static final java.util.Set<String> EAST_SLAVIC = java.util.Set.of("uk", "ru");
+
   /** Where a run's decisions go when they are kept, e.g. the store's decision log. */
   @FunctionalInterface
   public interface Recorder {
@@ -131,7 +134,15 @@ public final class ScenarioRunner {
   /** The language of the reply text itself, not the one the bot meant to use. */
   private String replyLanguage(Decision d) {
     LanguageDetector detector = frontline.languageDetector();
-    return detector.detect(d.reply()).map(LanguageDetector.Detection::language).orElse(d.language());
+    String detected = detector.detect(d.reply()).map(LanguageDetector.Detection::language).orElse(d.language());
+    // Statistics on a one-line reply misread Ukrainian as Russian and the reverse; the letters only
+    // one of them uses (і, ї, є against ы, э, ъ) settle it, as they do for the bot. Elsewhere a
+    // stray letter proves nothing: "zł" in an English price line is not Polish.
+    java.util.Optional<String> letters = io.frontline.language.DistinctiveLetters.guess(d.reply(), ALL_LANGUAGES);
+    if (EAST_SLAVIC.contains(detected) && letters.filter(EAST_SLAVIC::contains).isPresent()) {
+      return letters.get();
+    }
+    return detected;
   }
 
   private static List<String> check(Expect e, Decision d, String replyLanguage) {
@@ -171,6 +182,9 @@ public final class ScenarioRunner {
         failures.add("order: expected " + o + ", got " + did + " (" + d.reason() + ")");
       }
     });
+    e.topic()
+        .filter(t -> !d.topic().equals(java.util.Optional.of(t)))
+        .ifPresent(t -> failures.add("topic: expected " + t + ", got " + d.topic().orElse("none") + " (" + d.reason() + ")"));
     e.suggestion().ifPresent(s -> {
       String made = d.aftercare().offered().orElse("none");
       if (!s.equals(made)) {
