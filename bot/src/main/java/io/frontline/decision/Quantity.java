@@ -13,7 +13,8 @@ import java.util.Set;
  * word naming something we sell follows it at once, so "19 l" (a size), "why 200 for the bottle?" (a price), "the 5th floor", "my son is
  * 14, how much is his haircut?" (an age) and "450 for balayage is crazy" (a haggled price) are not
  * orders. Words shorter than {@value #MIN_WORD} letters ("for", "lat", "do") are not item words:
- * they are grammar or ages in item names ("up to 12 years").
+ * they are grammar or ages in item names ("do 12 lat"); nor is a word that only follows a number
+ * in the catalog ("up to 12 years").
  */
 final class Quantity {
 
@@ -39,12 +40,23 @@ final class Quantity {
     return new Quantity(stems);
   }
 
+  /**
+   * A word that only ever follows a number in the catalog ("up to 12 years", "16 inch bike", "ab 18
+   * Jahren") is a measure, not something we sell: "my son is 10 years old" orders nothing.
+   */
   private static void addStems(Set<String> stems, String text) {
-    for (String w : Words.of(text)) {
-      if (w.length() >= MIN_WORD && !w.chars().allMatch(Character::isDigit) && !VOLUMES.contains(stem(w))) {
+    List<String> words = Words.of(text);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean afterNumber = i > 0 && isNumber(words.get(i - 1));
+      if (!afterNumber && w.length() >= MIN_WORD && !isNumber(w) && !VOLUMES.contains(stem(w))) {
         stems.add(stem(w));
       }
     }
+  }
+
+  private static boolean isNumber(String w) {
+    return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
   }
 
   private static String stem(String w) {

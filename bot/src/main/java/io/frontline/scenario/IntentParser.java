@@ -69,8 +69,12 @@ public final class IntentParser {
       if (!SITUATIONS.contains(name)) {
         throw new ScenarioException(file + ": unknown situation '" + name + "' (use " + String.join(", ", SITUATIONS) + ")");
       }
+      JsonNode list = situations.get(name);
+      if (!list.isArray()) {
+        throw new ScenarioException(file + ": situation '" + name + "' must be a list of client messages");
+      }
       List<String> utterances = new ArrayList<>();
-      situations.get(name).forEach(u -> utterances.add(u.asText()));
+      list.forEach(u -> utterances.add(u.asText()));
       bySituation.put(name, utterances);
     }
     ClientInfo client = new ClientInfo(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(language));

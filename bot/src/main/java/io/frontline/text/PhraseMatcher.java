@@ -97,7 +97,11 @@ public final class PhraseMatcher<T> {
 
   /** The phrase's parts and slots, or null when it has none or an alternative spans several words. */
   private static Slot[][] parse(String phrase, boolean fold) {
-    String[] rawParts = phrase.trim().split("\\s*~\\s*");
+    String trimmed = phrase.trim();
+    if (trimmed.startsWith("~") || trimmed.endsWith("~")) {
+      return null;
+    }
+    String[] rawParts = trimmed.split("\\s*~\\s*");
     Slot[][] parts = new Slot[rawParts.length][];
     for (int p = 0; p < rawParts.length; p++) {
       List<Slot> slots = new ArrayList<>();
@@ -105,7 +109,7 @@ public final class PhraseMatcher<T> {
         if (raw.isEmpty()) {
           continue;
         }
-        String[] alts = raw.split("\\|");
+        String[] alts = raw.split("\\|", -1);
         if (alts.length == 1) {
           // A plain token may hold several words ("что-то"): each is a slot, the wildcard on the last.
           boolean wildcard = raw.endsWith("*");
@@ -210,28 +214,36 @@ public final class PhraseMatcher<T> {
     if (!sequenceAt(parts[0], words, at, c.fuzzy())) {
       return Optional.empty();
     }
-    int from = at;
-    int to = at + parts[0].length;
-    for (int p = 1; p < parts.length; p++) {
-      int found = -1;
-      int lo = Math.max(0, to - WINDOW);
-      int hi = Math.min(words.size() - parts[p].length, from + WINDOW - parts[p].length);
-      for (int j = lo; j <= hi && found < 0; j++) {
-        boolean overlaps = j < to && j + parts[p].length > from;
-        if (!overlaps && sequenceAt(parts[p], words, j, c.fuzzy())) {
-          found = j;
+    java.util.BitSet used = new java.util.BitSet();
+    used.set(at, at + parts[0].length);
+    int[] span = place(c, words, 1, used, at, at + parts[0].length);
+    return span == null ? Optional.empty() : Optional.of(new Match<>(c.tag(), c.phrase(), span[0], span[1]));
+  }
+
+  /**
+   * Places parts {@code p} onwards on words not used yet, keeping the whole within the window; tries
+   * every place, so "a ~ b ~ c" finds "a c b" and a later copy of a part when an earlier one would
+   * stretch the span too far.
+   */
+  private static int[] place(Compiled<?> c, List<String> words, int p, java.util.BitSet used, int from, int to) {
+    Slot[][] parts = c.parts();
+    if (p == parts.length) {
+      return new int[] {from, to};
+    }
+    int len = parts[p].length;
+    int lo = Math.max(0, to - WINDOW);
+    int hi = Math.min(words.size() - len, from + WINDOW - len);
+    for (int j = lo; j <= hi; j++) {
+      if (used.get(j, j + len).isEmpty() && sequenceAt(parts[p], words, j, c.fuzzy())) {
+        used.set(j, j + len);
+        int[] span = place(c, words, p + 1, used, Math.min(from, j), Math.max(to, j + len));
+        used.clear(j, j + len);
+        if (span != null) {
+          return span;
         }
       }
-      if (found < 0) {
-        return Optional.empty();
-      }
-      from = Math.min(from, found);
-      to = Math.max(to, found + parts[p].length);
-      if (to - from > WINDOW) {
-        return Optional.empty();
-      }
     }
-    return Optional.of(new Match<>(c.tag(), c.phrase(), from, to));
+    return null;
   }
 
   private static boolean sequenceAt(Slot[] slots, List<String> words, int at, boolean fuzzy) {
