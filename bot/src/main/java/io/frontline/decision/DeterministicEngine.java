@@ -9,6 +9,7 @@ import io.frontline.relationship.SuggestionRules;
 import io.frontline.language.LanguageChoice;
 import io.frontline.retrieval.Hit;
 import io.frontline.retrieval.KnowledgeRetriever;
+import io.frontline.text.Clauses;
 import io.frontline.text.CleanText;
 import io.frontline.text.Words;
 import io.frontline.wording.Signal;
@@ -327,7 +328,7 @@ public final class DeterministicEngine implements DecisionEngine {
   /** Everything after hand-overs and orders in progress: discounts, new orders, manners, the knowledge. */
   private Decision rest(Reading r, CleanText clean, List<String> content, OrderTaking.Turn turn, boolean mayStartOrder) {
     if (r.has(Signal.DISCOUNT) || PERCENT.matcher(clean.text()).find() || insists(r)) {
-      return discount(r).withRequest(String.join(" ", content));
+      return discount(r);
     }
     if (mayStartOrder) {
       Optional<Decision> order = orders.start(turn);
@@ -532,6 +533,7 @@ public final class DeterministicEngine implements DecisionEngine {
         hits = inContext;
       }
     }
+    hits = focused(r, hits);
     Optional<Hit> own = hits.stream().filter(h -> h.kind() != Hit.Kind.PARTNER).findFirst();
     Optional<Hit> partner = bestPartner(hits, lang);
     double ownCoverage = own.map(Hit::coverage).orElse(0.0);
@@ -600,6 +602,41 @@ public final class DeterministicEngine implements DecisionEngine {
         Optional.empty(),
         Optional.empty(),
         String.format(java.util.Locale.ROOT, "outside our scope, no partner covers it (best coverage %.2f / %.2f)", ownCoverage, partnerCoverage));
+  }
+
+  /**
+   * A long message that matches nothing clearly as a whole may still ask one clear thing in one of
+   * its clauses: "what's your cancellation policy? our offsite might get moved to January". The
+   * clause that matches an entry best, on at least two of its words and with no word the knowledge
+   * has never seen ("can I order car parts?" is not about ordering from us), is the request.
+   */
+  private List<Hit> focused(Reading r, List<Hit> hits) {
+    if (confident(hits)) {
+      return hits;
+    }
+    List<String> clauses = Clauses.of(CleanText.of(r.message().text()).text());
+    List<Hit> best = hits;
+    double bestCoverage = 0;
+    for (String clause : clauses.size() < 2 ? List.<String>of() : clauses) {
+      List<String> words = Words.of(clause);
+      List<String> content = signals.read(words).wordsWithout(words, NOT_CONTENT);
+      if (content.size() < 2 || content.size() >= r.content().size()) {
+        continue;
+      }
+      List<Hit> found = retriever.search(String.join(" ", content), r.language(), 16);
+      double coverage =
+          found.stream()
+              .filter(h -> h.matched() >= 2 && h.unknown() == 0)
+              .filter(h -> h.coverage() >= (h.kind() == Hit.Kind.PARTNER ? REFER : ANSWER))
+              .mapToDouble(Hit::coverage)
+              .max()
+              .orElse(0);
+      if (coverage > bestCoverage) {
+        best = found;
+        bestCoverage = coverage;
+      }
+    }
+    return best;
   }
 
   /**
@@ -750,13 +787,15 @@ public final class DeterministicEngine implements DecisionEngine {
     List<String> about = new ArrayList<>();
     boolean insisting = r.state().lastTopic().equals(Optional.of("discount"));
     if (insisting) {
-      // "Come on, just this once": still about what they asked the price of before.
+      // "Come on, just this once": still about what they asked the price of before, not about
+      // whatever "just this once" happens to match.
+      r.state().lastRequest().ifPresent(about::add);
+    } else {
+      if (!r.content().isEmpty()) {
+        about.add(String.join(" ", r.content()));
+      }
       r.state().lastRequest().ifPresent(about::add);
     }
-    if (!r.content().isEmpty()) {
-      about.add(String.join(" ", r.content()));
-    }
-    r.state().lastRequest().ifPresent(about::add);
     for (String text : about) {
       if (!items.isEmpty()) {
         break;
@@ -796,7 +835,9 @@ public final class DeterministicEngine implements DecisionEngine {
         Optional.empty(),
         Optional.empty(),
         Optional.of("discount"),
-        listed ? "the client asks for a discount; the catalog lists one" : "the client asks for a discount; prices are fixed");
+        listed ? "the client asks for a discount; the catalog lists one" : "the client asks for a discount; prices are fixed")
+        // "Come on, just this once" is about what was asked first, whatever its own words match.
+        .withRequest(insisting ? r.state().lastRequest().orElse(String.join(" ", r.content())) : String.join(" ", r.content()));
   }
 
   private Decision escalate(Reading r, String topic, String reason) {

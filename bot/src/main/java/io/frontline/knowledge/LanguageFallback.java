@@ -18,6 +18,11 @@ public final class LanguageFallback {
 
   private LanguageFallback() {}
 
+  /** The language whose speakers usually read {@code language}, if there is one. */
+  public static java.util.Optional<String> sibling(String language) {
+    return java.util.Optional.ofNullable(SIBLING.get(language));
+  }
+
   /** The languages to try, in order, for a client writing in {@code language}. */
   public static List<String> chain(String language, String defaultLanguage) {
     Set<String> out = new LinkedHashSet<>();

@@ -3,6 +3,7 @@ package io.frontline.retrieval;
 import io.frontline.knowledge.Article;
 import io.frontline.knowledge.CatalogItem;
 import io.frontline.knowledge.Knowledge;
+import io.frontline.knowledge.LanguageFallback;
 import io.frontline.knowledge.LocalizedList;
 import io.frontline.knowledge.LocalizedText;
 import io.frontline.knowledge.Partner;
@@ -171,7 +172,15 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   }
 
   @Override
-  public List<Hit> search(String text, String language, int limit) {
+  public List<Hit> search(String text, String clientLanguage, int limit) {
+    // A Ukrainian client of a company that writes Russian (or the reverse) shares many stems with
+    // it; read with the sibling's analyzer, the request meets the knowledge in its own language.
+    String language =
+        docsWithField.containsKey(Analyzers.field(clientLanguage))
+            ? clientLanguage
+            : LanguageFallback.sibling(clientLanguage)
+                .filter(s -> docsWithField.containsKey(Analyzers.field(s)))
+                .orElse(clientLanguage);
     Analyzer langAnalyzer = analyzers.forLanguage(language).orElse(null);
     String langField = Analyzers.field(language);
     List<String> langQuery = langAnalyzer == null ? List.of() : List.copyOf(terms(langAnalyzer, text));
@@ -195,10 +204,11 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
     // Per query term, once per search (not once per candidate): document frequency and IDF.
     int[] langDf = docFreqs(langQuery, langField);
     int[] anyDf = docFreqs(anyQuery, Analyzers.ANY);
-    double[] langIdf = idfs(langDf, langField);
-    double[] anyIdf = idfs(anyDf, Analyzers.ANY);
-    int langUnknown = (int) java.util.Arrays.stream(langDf).filter(df -> df == 0).count();
-    int anyUnknown = (int) java.util.Arrays.stream(anyDf).filter(df -> df == 0).count();
+    Set<String> shortWords = shortWords(text);
+    double[] langIdf = withoutStrayLetters(idfs(langDf, langField), langQuery, langDf, shortWords);
+    double[] anyIdf = withoutStrayLetters(idfs(anyDf, Analyzers.ANY), anyQuery, anyDf, shortWords);
+    int langUnknown = unknown(langDf, langIdf);
+    int anyUnknown = unknown(anyDf, anyIdf);
     Map<String, Hit> best = new LinkedHashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
       int n = docNumber(sd.doc);
@@ -228,6 +238,27 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
         .toList();
   }
 
+  /** Words of the text itself (not stems) of one or two letters, without digits. */
+  private static Set<String> shortWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : io.frontline.text.Words.of(text)) {
+      if (w.codePointCount(0, w.length()) <= 2 && w.chars().noneMatch(Character::isDigit)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static int unknown(int[] df, double[] idf) {
+    int n = 0;
+    for (int i = 0; i < df.length; i++) {
+      if (df[i] == 0 && idf[i] > 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static boolean better(Hit a, Hit b) {
     return a.coverage() > b.coverage() || (a.coverage() == b.coverage() && a.score() > b.score());
   }
@@ -252,6 +283,20 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
       w[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
     return w;
+  }
+
+  /**
+   * "how much r ur lunchboxes?": a word of one or two letters the knowledge never uses is chat
+   * shorthand or a stray letter, not a request the knowledge lacks, so it weighs nothing. Numbers
+   * keep their weight: "19" in a request is a size or a model.
+   */
+  private static double[] withoutStrayLetters(double[] idf, List<String> query, int[] df, Set<String> shortWords) {
+    for (int i = 0; i < idf.length; i++) {
+      if (df[i] == 0 && shortWords.contains(query.get(i))) {
+        idf[i] = 0;
+      }
+    }
+    return idf;
   }
 
   /** IDF-weighted share of query terms present in the entry. Unknown terms weigh the most. */
