@@ -300,8 +300,9 @@ public final class DeterministicEngine implements DecisionEngine {
         return escalate(r, h.getValue(), reason);
       }
     }
-    if (r.has(Signal.CORPORATE) && !answeredByUs(content, lang)) {
-      // "A coffee machine for our office" is a partner's business; a contract for our water is Oleh's.
+    if (r.has(Signal.CORPORATE) && !(asks(r) && answeredByUs(content, lang))) {
+      // "A coffee machine for our office" is a partner's business; a contract for our water is the
+      // corporate person's. Only a question an article answers ("how do I end the contract?") is ours.
       List<Hit> hits = retriever.search(String.join(" ", content), lang, 16);
       Optional<Hit> partner = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER && h.coverage() >= REFER).findFirst();
       if (partner.isPresent()) {
@@ -521,6 +522,11 @@ public final class DeterministicEngine implements DecisionEngine {
         return answer(r, meant.isEmpty() ? item.get() : hitOf(meant.get(0), inContext), inContext);
       }
     }
+    if ((r.has(Signal.THANKS) || r.has(Signal.BYE)) && !asks(r)) {
+      // "Thank you for the quick delivery!" thanks us for something; it asks nothing, whatever
+      // its words happen to match.
+      return withoutContent(r);
+    }
     if (!confident(hits) && r.state().lastRequest().isPresent() && r.content().size() <= FOLLOW_UP_WORDS) {
       // "And the electric one?" means nothing alone; read with the previous request it does.
       List<Hit> inContext = retriever.search(r.state().lastRequest().get() + " " + request, lang, 8);
@@ -683,6 +689,11 @@ public final class DeterministicEngine implements DecisionEngine {
    */
   private static boolean isMostlyManners(Reading r) {
     return r.has(Signal.SMALLTALK) || (hasCourtesy(r) && r.content().size() <= 1);
+  }
+
+  /** A question, not a statement of intent: "how do I…?", "can I…?", or a question mark. */
+  private static boolean asks(Reading r) {
+    return r.has(Signal.QUESTION) || r.has(Signal.PRICE) || r.message().text().contains("?");
   }
 
   private static boolean hasCourtesy(Reading r) {

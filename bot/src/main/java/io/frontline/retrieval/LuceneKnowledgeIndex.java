@@ -60,6 +60,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   private final List<Set<String>> languageTerms;
   private final List<Set<String>> anyTerms;
   private final Map<String, Integer> docsWithField;
+  private final Respeller respeller;
   /** Lucene doc id -> index into entries, read once at build time instead of once per hit. */
   private final int[] entryOfDoc;
 
@@ -70,7 +71,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
       List<Set<String>> languageTerms,
       List<Set<String>> anyTerms,
       Map<String, Integer> docsWithField,
+      Respeller respeller,
       int[] entryOfDoc) {
+    this.respeller = respeller;
     this.entryOfDoc = entryOfDoc;
     this.analyzers = analyzers;
     this.searcher = searcher;
@@ -165,14 +168,15 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
         }
       }
       return new LuceneKnowledgeIndex(
-          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, entryOfDoc);
+          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, Respeller.of(texts.values()), entryOfDoc);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
   }
 
   @Override
-  public List<Hit> search(String text, String clientLanguage, int limit) {
+  public List<Hit> search(String asTyped, String clientLanguage, int limit) {
+    String text = respeller.respell(asTyped);
     // A Ukrainian client of a company that writes Russian (or the reverse) shares many stems with
     // it; read with the sibling's analyzer, the request meets the knowledge in its own language.
     String language =

@@ -1,11 +1,11 @@
 package io.frontline.text;
 
 /** Whether two words differ by at most one typo: a letter missing, extra or wrong, or two swapped. */
-final class Typos {
+public final class Typos {
 
   private Typos() {}
 
-  static boolean atMostOne(String a, String b) {
+  public static boolean atMostOne(String a, String b) {
     int la = a.length();
     int lb = b.length();
     if (Math.abs(la - lb) > 1) {
