@@ -66,6 +66,9 @@ public final class DeterministicEngine implements DecisionEngine {
           Map.entry(Signal.COMPLAINT, "complaint"),
           Map.entry(Signal.HUMAN, "general"));
 
+  /** Manners around a request. */
+  private static final Set<Signal> COURTESY = EnumSet.of(Signal.GREETING, Signal.THANKS, Signal.BYE, Signal.SMALLTALK);
+
   /** Words that carry no request of their own. */
   private static final Set<Signal> NOT_CONTENT =
       EnumSet.of(
@@ -812,6 +815,8 @@ public final class DeterministicEngine implements DecisionEngine {
         break;
       }
       List<Hit> found = retriever.search(text, lang, 16);
+      // A lower bar than ANSWER, and leaving the client's numbers out, were tried: in "I'll order
+      // 10 bottles if you make it 80" both found an item that mentions orders, not the bottle.
       found.stream()
           .filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= ANSWER)
           .findFirst()
@@ -838,6 +843,14 @@ public final class DeterministicEngine implements DecisionEngine {
           .forEach(d -> parts.add(replies.say(lang, "discount_listed", Map.of("discount", replies.text(d.text(), lang)))));
     }
     String text = Replies.sentences(parts);
+    // "Do you have discounts for regulars?": the company's own article on what it does offer
+    // (a student price, a loyalty card) answers it, after the fixed price.
+    Optional<Article> policy = insisting ? Optional.empty() : policyArticle(r).flatMap(h -> article(h.id()));
+    if (policy.isPresent()) {
+      text = text + "\n\n" + replies.article(policy.get(), lang);
+      ids = new ArrayList<>(ids);
+      ids.add(policy.get().id());
+    }
     return new Decision(
         Action.ANSWER,
         prefix(r, text),
@@ -849,6 +862,18 @@ public final class DeterministicEngine implements DecisionEngine {
         listed ? "the client asks for a discount; the catalog lists one" : "the client asks for a discount; prices are fixed")
         // "Come on, just this once" is about what was asked first, whatever its own words match.
         .withRequest(insisting ? r.state().lastRequest().orElse(String.join(" ", r.content())) : String.join(" ", r.content()));
+  }
+
+  /**
+   * An article that answers the whole message, its signal words included ("discount", "return"),
+   * if one clearly does: the company's own policy on what the client asks about.
+   */
+  private Optional<Hit> policyArticle(Reading r) {
+    List<String> words = Words.of(CleanText.of(r.message().text()).text());
+    List<String> asked = signals.read(words).wordsWithout(words, COURTESY);
+    return retriever.search(String.join(" ", asked), r.language(), 8).stream()
+        .filter(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= ANSWER && h.matched() >= 2)
+        .findFirst();
   }
 
   private Decision escalate(Reading r, String topic, String reason) {
