@@ -3,6 +3,7 @@ package io.frontline.decision;
 import io.frontline.knowledge.Article;
 import io.frontline.knowledge.CatalogItem;
 import io.frontline.knowledge.Knowledge;
+import io.frontline.knowledge.LanguageFallback;
 import io.frontline.knowledge.Partner;
 import io.frontline.knowledge.Suggestion;
 import io.frontline.relationship.SuggestionRules;
@@ -284,8 +285,10 @@ public final class DeterministicEngine implements DecisionEngine {
           // Nobody here repairs anything: "my laptop won't start" is a request like any other.
           continue;
         }
-        if (h.getKey() == Signal.EQUIPMENT) {
-          // A repair the company leaves to a partner it trusts goes there; anything else to our engineer.
+        if (h.getKey() == Signal.EQUIPMENT || (h.getKey() == Signal.LEGAL && asks(r) && !r.has(Signal.COMPLAINT))) {
+          // A repair the company leaves to a partner it trusts goes there; anything else to our
+          // engineer. So does a question for a lawyer ("we need someone to represent us in court,
+          // can you?") when a partner covers it; a threat to take us to court stays with our people.
           Optional<Hit> repairer =
               retriever.search(String.join(" ", words), lang, 16).stream()
                   .filter(x -> x.kind() == Hit.Kind.PARTNER && x.coverage() >= REFER)
@@ -303,7 +306,13 @@ public final class DeterministicEngine implements DecisionEngine {
         return escalate(r, h.getValue(), reason);
       }
     }
-    if (r.has(Signal.CORPORATE) && !(asks(r) && answeredByUs(content, lang))) {
+    if (r.has(Signal.CORPORATE) && asks(r)) {
+      // A company asking a question ("how much is bookkeeping for an LLP?") is answered like anyone;
+      // only what we would refuse goes to the person for corporate clients instead.
+      Decision d = rest(r, clean, content, turn, true);
+      return d.action() == Action.DECLINE ? escalate(r, "corporate", "a company asks for something we have no answer for") : d;
+    }
+    if (r.has(Signal.CORPORATE)) {
       // "A coffee machine for our office" is a partner's business; a contract for our water is the
       // corporate person's. Only a question an article answers ("how do I end the contract?") is ours.
       List<Hit> hits = retriever.search(String.join(" ", content), lang, 16);
@@ -396,11 +405,6 @@ public final class DeterministicEngine implements DecisionEngine {
    * Our own articles answer it outright: "how do I end the contract, is there a fee?" is a question
    * the knowledge answers, not a corporate deal for the account manager.
    */
-  private boolean answeredByUs(List<String> content, String lang) {
-    return retriever.search(String.join(" ", content), lang, 8).stream()
-        .anyMatch(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= ANSWER && enoughEvidence(h));
-  }
-
   /** The answer to the previous request, when it named something of ours clearly. */
   private Optional<Decision> priceOf(Reading r, String lastRequest) {
     List<Hit> hits = retriever.search(lastRequest, r.language(), ALL_CANDIDATES);
@@ -602,6 +606,12 @@ public final class DeterministicEngine implements DecisionEngine {
     if (router.keyClient(r.message().client()).isPresent()) {
       return escalate(r, "corporate", "key client asks for something we do not do");
     }
+    if (!readable(lang) && ownCoverage < CLARIFY) {
+      // The company wrote nothing in the client's language, so matching nothing proves nothing:
+      // a Polish client of a Russian-writing firm may well be asking for its main service.
+      // A person reads it rather than the bot refusing what it could not read.
+      return escalate(r, "general", "written in " + lang + ", a language the knowledge has no text in");
+    }
     return new Decision(
         Action.DECLINE,
         prefix(r, replies.decline(lang)),
@@ -692,6 +702,12 @@ public final class DeterministicEngine implements DecisionEngine {
    */
   private static boolean isMostlyManners(Reading r) {
     return r.has(Signal.SMALLTALK) || (hasCourtesy(r) && r.content().size() <= 1);
+  }
+
+  /** Whether the knowledge has text a request in {@code lang} can be matched against. */
+  private boolean readable(String lang) {
+    List<String> written = knowledge.company().languages();
+    return written.contains(lang) || LanguageFallback.sibling(lang).filter(written::contains).isPresent();
   }
 
   /** A question, not a statement of intent: "how do I…?", "can I…?", or a question mark. */
