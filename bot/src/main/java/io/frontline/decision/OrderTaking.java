@@ -337,7 +337,9 @@ final class OrderTaking {
         t.signals().wordsWithout(t.words(), ORDER_WORDS).stream()
             .filter(w -> !w.chars().allMatch(Character::isDigit))
             .toList();
-    if (content.isEmpty()) {
+    if (content.stream().allMatch(w -> w.length() <= 2 || isUnit(w))) {
+      // "I want 12 bottles delivered" says how many, not which of the things sold by the bottle:
+      // the client is asked which.
       return Optional.empty();
     }
     List<Hit> hits = retriever.search(String.join(" ", content), t.language(), 16).stream().filter(h -> h.kind() == Hit.Kind.ITEM).toList();
@@ -372,6 +374,22 @@ final class OrderTaking {
     return knowledge.catalog().item(itemId)
         .map(i -> i.unit().byLanguage().values().stream().anyMatch(u -> stem(u.toLowerCase(java.util.Locale.ROOT)).equals(unitStem)))
         .orElse(false);
+  }
+
+  /** "bottles", "бутылей", "Flaschen" are a form of a unit ("bottle", "бутыль", "Flasche"); "Wasser" is not "Wasserspender". */
+  private boolean isUnit(String word) {
+    return knowledge.catalog().items().stream()
+        .flatMap(i -> i.unit().byLanguage().values().stream())
+        .map(u -> u.toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(u -> sameWord(word, u));
+  }
+
+  private static boolean sameWord(String a, String b) {
+    int shared = 0;
+    while (shared < Math.min(a.length(), b.length()) && a.charAt(shared) == b.charAt(shared)) {
+      shared++;
+    }
+    return shared >= 4 && shared >= Math.max(a.length(), b.length()) - 3;
   }
 
   private static String stem(String w) {

@@ -40,7 +40,15 @@ public final class DiscountGuard implements ReplyGuard {
   public DiscountGuard(Knowledge knowledge) {
     knowledge.catalog().items().forEach(i -> i.discounts().forEach(d -> add(d.text())));
     knowledge.partners().forEach(p -> add(p.perk()));
-    knowledge.articles().forEach(a -> a.byLanguage().values().forEach(t -> articles.add(t.body().toLowerCase(Locale.ROOT))));
+    // Titles and questions too: a clarifying question lists articles by title ("Do you have discounts?").
+    knowledge.articles().forEach(
+        a ->
+            a.byLanguage().values().forEach(
+                t -> {
+                  articles.add(t.body().toLowerCase(Locale.ROOT));
+                  articles.add(t.title().toLowerCase(Locale.ROOT));
+                  t.questions().forEach(q -> articles.add(q.toLowerCase(Locale.ROOT)));
+                }));
   }
 
   private void add(LocalizedText text) {

@@ -35,7 +35,21 @@ public final class PhraseMatcher<T> {
   static final int FUZZY_MIN = 6;
 
   /** A phrase found in a text: what it stands for and where, in word positions. */
-  public record Match<T>(T tag, String phrase, int from, int to) {}
+  /**
+   * @param from the first word matched
+   * @param to one past the last word matched
+   * @param words the words the phrase matched: all of {@code from..to} for a plain phrase, only
+   *     the parts' own words for a combination ("want … delivered" leaves "12 bottles" in between)
+   */
+  public record Match<T>(T tag, String phrase, int from, int to, List<Integer> words) {
+    public Match {
+      words = List.copyOf(words);
+    }
+
+    public Match(T tag, String phrase, int from, int to) {
+      this(tag, phrase, from, to, java.util.stream.IntStream.range(from, to).boxed().toList());
+    }
+  }
 
   /** One word of a phrase: a whole word or, with {@code prefix}, the start of one. */
   private record Term(String stem, boolean prefix) {}
@@ -217,7 +231,9 @@ public final class PhraseMatcher<T> {
     java.util.BitSet used = new java.util.BitSet();
     used.set(at, at + parts[0].length);
     int[] span = place(c, words, 1, used, at, at + parts[0].length);
-    return span == null ? Optional.empty() : Optional.of(new Match<>(c.tag(), c.phrase(), span[0], span[1]));
+    return span == null
+        ? Optional.empty()
+        : Optional.of(new Match<>(c.tag(), c.phrase(), span[0], span[1], used.stream().boxed().toList()));
   }
 
   /**
@@ -237,10 +253,10 @@ public final class PhraseMatcher<T> {
       if (used.get(j, j + len).isEmpty() && sequenceAt(parts[p], words, j, c.fuzzy())) {
         used.set(j, j + len);
         int[] span = place(c, words, p + 1, used, Math.min(from, j), Math.max(to, j + len));
-        used.clear(j, j + len);
         if (span != null) {
           return span;
         }
+        used.clear(j, j + len);
       }
     }
     return null;

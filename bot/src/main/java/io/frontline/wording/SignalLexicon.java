@@ -37,7 +37,7 @@ public final class SignalLexicon {
       BitSet covered = new BitSet(words.size());
       for (PhraseMatcher.Match<Tag> m : matches) {
         if (remove.contains(m.tag().signal())) {
-          covered.set(m.from(), m.to());
+          m.words().forEach(covered::set);
         }
       }
       List<String> out = new ArrayList<>();

@@ -76,4 +76,22 @@ class DiscountGuardTest {
                     (lang, t) ->
                         assertThat(guard.check(reply(t.body())).passed()).as("%s.%s.md: %s", a.id(), lang, guard.check(reply(t.body())).reason()).isTrue()));
   }
+
+  /** A clarifying question lists articles by their titles; a title is the company's own word. */
+  @org.junit.jupiter.api.Test
+  void anArticleTitleQuotedInAQuestionPasses() {
+    io.frontline.knowledge.Article discounts =
+        new io.frontline.knowledge.Article(
+            "discounts",
+            java.util.Map.of(
+                "ru",
+                new io.frontline.knowledge.Article.Text(
+                    "ru", "У вас есть скидки?", List.of("Бывают ли скидки для новых клиентов?"), List.of(), "Цены фиксированные.")));
+    DiscountGuard withTitle =
+        new DiscountGuard(GuardFixtures.knowledge(List.of(), List.of(), List.of(discounts)));
+
+    assertThat(withTitle.check(reply("Что именно вы имеете в виду? У вас есть скидки?; Офисный ланч-бокс")).passed()).isTrue();
+    assertThat(withTitle.check(reply("Бывают ли скидки для новых клиентов?")).passed()).isTrue();
+    assertThat(withTitle.check(reply("Сделаем вам скидку 10%.")).passed()).isFalse();
+  }
 }
