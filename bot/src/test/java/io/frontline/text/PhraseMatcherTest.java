@@ -176,9 +176,9 @@ class PhraseMatcherTest {
     PhraseMatcher<String> m = matcher("person", "want ~ person");
 
     assertThat(m.findAll(Words.of("I want to talk to a real person")))
-        .containsExactly(new PhraseMatcher.Match<>("person", "want ~ person", 1, 8));
+        .containsExactly(new PhraseMatcher.Match<>("person", "want ~ person", 1, 8, List.of(1, 7)));
     assertThat(m.findAll(Words.of("a person, I want")))
-        .containsExactly(new PhraseMatcher.Match<>("person", "want ~ person", 1, 4));
+        .containsExactly(new PhraseMatcher.Match<>("person", "want ~ person", 1, 4, List.of(1, 3)));
     assertThat(tags(m, "I want")).as("every part must occur").isEmpty();
     assertThat(tags(m, "a real person")).isEmpty();
   }
@@ -203,7 +203,7 @@ class PhraseMatcherTest {
     PhraseMatcher<String> m = matcher("x", "call me ~ back home");
 
     assertThat(m.findAll(Words.of("back home x x x call me")))
-        .containsExactly(new PhraseMatcher.Match<>("x", "call me ~ back home", 0, 7));
+        .containsExactly(new PhraseMatcher.Match<>("x", "call me ~ back home", 0, 7, List.of(0, 1, 5, 6)));
     assertThat(tags(m, "back home x x x x call me")).isEmpty();
     assertThat(tags(m, "me call back home")).as("a part's own words stay in order").isEmpty();
     assertThat(tags(m, "call me home back")).isEmpty();
