@@ -242,11 +242,14 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
         .toList();
   }
 
-  /** Words of the text itself (not stems) of one or two letters, without digits. */
+  /**
+   * Single letters of the text itself (not stems), without digits. Two letters were tried and
+   * dropped: "Wi-Fi" is two of them, and a hotel's free Wi-Fi became a free cooler rental.
+   */
   private static Set<String> shortWords(String text) {
     Set<String> out = new HashSet<>();
     for (String w : io.frontline.text.Words.of(text)) {
-      if (w.codePointCount(0, w.length()) <= 2 && w.chars().noneMatch(Character::isDigit)) {
+      if (w.codePointCount(0, w.length()) == 1 && w.chars().noneMatch(Character::isDigit)) {
         out.add(w);
       }
     }
@@ -290,8 +293,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   }
 
   /**
-   * "how much r ur lunchboxes?": a word of one or two letters the knowledge never uses is chat
-   * shorthand or a stray letter, not a request the knowledge lacks, so it weighs nothing. Numbers
+   * "how much r u open?": a single letter the knowledge never uses is chat shorthand or a stray
+   * letter, not a request the knowledge lacks, so it weighs nothing. Numbers
    * keep their weight: "19" in a request is a size or a model.
    */
   private static double[] withoutStrayLetters(double[] idf, List<String> query, int[] df, Set<String> shortWords) {

@@ -60,7 +60,7 @@ public final class SignalLexicon {
   }
 
   public Reading read(List<String> words) {
-    List<PhraseMatcher.Match<Tag>> matches = matcher.findAll(words);
+    List<PhraseMatcher.Match<Tag>> matches = withoutInner(matcher.findAll(words));
     Set<Signal> signals = EnumSet.noneOf(Signal.class);
     Set<String> languages = new java.util.TreeSet<>();
     for (PhraseMatcher.Match<Tag> m : matches) {
@@ -68,5 +68,26 @@ public final class SignalLexicon {
       languages.add(m.tag().language());
     }
     return new Reading(signals, languages, matches);
+  }
+
+  /**
+   * A phrase inside a longer one of another meaning is part of it: "czemu nie" (why not) says
+   * yes, and its "nie" says no only on its own; "not what I ordered" is a delivery problem, not a no.
+   */
+  private static List<PhraseMatcher.Match<Tag>> withoutInner(List<PhraseMatcher.Match<Tag>> matches) {
+    List<PhraseMatcher.Match<Tag>> out = new ArrayList<>();
+    for (PhraseMatcher.Match<Tag> m : matches) {
+      boolean inner =
+          matches.stream()
+              .anyMatch(
+                  o ->
+                      o.tag().signal() != m.tag().signal()
+                          && o.words().size() > m.words().size()
+                          && o.words().containsAll(m.words()));
+      if (!inner) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 }
