@@ -16,6 +16,7 @@ import io.frontline.text.Words;
 import io.frontline.wording.Signal;
 import io.frontline.wording.SignalLexicon;
 import io.frontline.wording.Wording;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,6 +83,7 @@ public final class DeterministicEngine implements DecisionEngine {
           Signal.QUESTION,
           Signal.YES,
           Signal.NO,
+          Signal.HOURS,
           Signal.RUDE);
 
   private final Knowledge knowledge;
@@ -348,6 +350,9 @@ public final class DeterministicEngine implements DecisionEngine {
       if (order.isPresent()) {
         return order.get();
       }
+    }
+    if (r.has(Signal.HOURS)) {
+      return hours(r);
     }
     if (content.isEmpty() || isMostlyManners(r)) {
       return withoutContent(r);
@@ -704,6 +709,63 @@ public final class DeterministicEngine implements DecisionEngine {
     return r.has(Signal.SMALLTALK) || (hasCourtesy(r) && r.content().size() <= 1);
   }
 
+  /**
+   * "Are you open today? I need a quick beard trim": the hours from company.yaml, today's status in
+   * the company's time zone, and the answer to the rest of the message when the knowledge has one.
+   * The company's own article on hours (holidays, breaks) comes first when it clearly answers.
+   */
+  private Decision hours(Reading r) {
+    String lang = r.language();
+    LocalDateTime now = LocalDateTime.ofInstant(r.message().at(), knowledge.company().timeZone());
+    // The company's own article on its hours: the one the question's hours words point at most.
+    List<String> words = Words.of(CleanText.of(r.message().text()).text());
+    List<String> hoursWords = new ArrayList<>();
+    r.signals().matches().stream()
+        .filter(m -> m.tag().signal() == Signal.HOURS)
+        .forEach(m -> m.words().forEach(i -> hoursWords.add(words.get(i))));
+    Optional<Hit> article =
+        retriever.search(String.join(" ", hoursWords), lang, 8).stream()
+            .filter(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= CLARIFY && h.matched() >= 1)
+            .findFirst();
+    if (article.isEmpty() && knowledge.company().hours().equals(io.frontline.knowledge.WorkingHours.ALWAYS)) {
+      // The company wrote no hours: the bot does not claim it never closes.
+      return fromKnowledge(r);
+    }
+    Decision d;
+    if (article.isPresent()) {
+      Decision a = answer(r, article.get(), List.of());
+      d = a.withReply((a.reply() + "\n" + replies.hoursNow(lang, now)).strip());
+    } else {
+      d =
+            new Decision(
+                Action.ANSWER,
+                prefix(r, replies.hours(lang, now)),
+                lang,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "the client asks when we are open");
+    }
+    if (r.content().size() >= 2) {
+      Decision rest = fromKnowledge(r);
+      if (rest.action() == Action.ANSWER && !rest.knowledgeIds().isEmpty() && !rest.knowledgeIds().equals(d.knowledgeIds())) {
+        List<String> ids = new ArrayList<>(d.knowledgeIds());
+        ids.addAll(rest.knowledgeIds());
+        return new Decision(
+            Action.ANSWER,
+            d.reply() + "\n\n" + withoutPrefix(r, rest.reply()),
+            lang,
+            ids,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            d.reason() + "; " + rest.reason());
+      }
+    }
+    return d;
+  }
+
   /** Whether the knowledge has text a request in {@code lang} can be matched against. */
   private boolean readable(String lang) {
     List<String> written = knowledge.company().languages();
@@ -913,6 +975,11 @@ public final class DeterministicEngine implements DecisionEngine {
   private Decision courtesy(String lang, String text, String reason) {
     return new Decision(
         Action.ANSWER, text, lang, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), reason);
+  }
+
+  private String withoutPrefix(Reading r, String reply) {
+    String p = prefix(r, "");
+    return !p.isEmpty() && reply.startsWith(p) ? reply.substring(p.length()) : reply;
   }
 
   /** A client who opens with a greeting is greeted back before the answer. */

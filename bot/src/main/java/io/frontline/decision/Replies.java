@@ -162,6 +162,54 @@ final class Replies {
     return first + " " + when;
   }
 
+  /**
+   * "Our opening hours: Monday–Friday 9:00–19:00; Saturday 10:00–15:00; Sunday closed. We're open
+   * now, until 19:00." Days with the same hours are joined; the company's time zone decides "now".
+   */
+  String hours(String lang, LocalDateTime now) {
+    io.frontline.knowledge.WorkingHours hours = knowledge.company().hours();
+    List<String> groups = new ArrayList<>();
+    java.time.DayOfWeek[] week = java.time.DayOfWeek.values();
+    int i = 0;
+    while (i < week.length) {
+      List<io.frontline.knowledge.WorkingHours.Range> ranges = hours.days().getOrDefault(week[i], List.of());
+      int j = i;
+      while (j + 1 < week.length && hours.days().getOrDefault(week[j + 1], List.of()).equals(ranges)) {
+        j++;
+      }
+      String days = weekday(week[i], lang) + (j > i ? "–" + weekday(week[j], lang) : "");
+      String times =
+          ranges.isEmpty()
+              ? say(lang, "hours_closed")
+              : ranges.stream().map(r -> clock(r.from()) + "–" + clock(r.to())).collect(java.util.stream.Collectors.joining(", "));
+      groups.add(days + " " + times);
+      i = j + 1;
+    }
+    return (say(lang, "hours", Map.of("hours", String.join("; ", groups))) + " " + hoursNow(lang, now)).strip();
+  }
+
+  /** "We're open now, until 19:00." or "We're closed right now and open again tomorrow from 9:00." */
+  String hoursNow(String lang, LocalDateTime now) {
+    io.frontline.knowledge.WorkingHours hours = knowledge.company().hours();
+    return hours.days().getOrDefault(now.getDayOfWeek(), List.of()).stream()
+            .filter(r -> r.contains(now.toLocalTime()))
+            .findFirst()
+            .map(r -> say(lang, "open_now", Map.of("time", clock(r.to()))))
+            .orElseGet(
+                () ->
+                    hours.nextOpening(now)
+                        .map(next -> say(lang, "closed_now", Map.of("when", when(next, now, lang))))
+                        .orElse(""));
+  }
+
+  private String weekday(java.time.DayOfWeek d, String lang) {
+    return say(lang, "weekday_" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static String clock(java.time.LocalTime t) {
+    return t.format(DateTimeFormatter.ofPattern("H:mm"));
+  }
+
   private String when(LocalDateTime next, LocalDateTime now, String lang) {
     String time = next.toLocalTime().format(DateTimeFormatter.ofPattern("H:mm"));
     LocalDate day = next.toLocalDate();

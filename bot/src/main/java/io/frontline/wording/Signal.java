@@ -17,6 +17,8 @@ public enum Signal {
   EQUIPMENT,
   /** A payment or invoice problem: charged twice, a wrong invoice. */
   BILLING,
+  /** When we are open: "are you open today?", "do you work on Saturday?". */
+  HOURS,
   LEGAL,
   CORPORATE,
   DISCOUNT,

@@ -1,0 +1,153 @@
+package io.frontline.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontline.app.Frontline;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that make the engine right for companies it was not written for, on development companies
+ * written blind (src/test/resources/companies) and the neutral intents harness: real knowledge,
+ * real wording, no mocks.
+ */
+class UnfamiliarCompanyTest {
+
+  /** Wednesday 2026-11-18, 11:00 in Central Europe. */
+  static final Instant WEDNESDAY = Instant.parse("2026-11-18T10:00:00Z");
+  /** Sunday 2026-11-22, 12:00 in Central Europe. */
+  static final Instant SUNDAY = Instant.parse("2026-11-22T11:00:00Z");
+
+  static DecisionEngine salon;
+  static DecisionEngine school;
+  static DecisionEngine accountants;
+  static DecisionEngine catering;
+  static DecisionEngine shop;
+
+  @BeforeAll
+  static void load() {
+    salon = engine("src/test/resources/companies/salon-bella/knowledge");
+    school = engine("src/test/resources/companies/sprachschule-leipzig/knowledge");
+    accountants = engine("src/test/resources/companies/schetovod/knowledge");
+    catering = engine("src/test/resources/companies/green-table/knowledge");
+    shop = engine("src/test/resources/intents/harness/knowledge");
+  }
+
+  static DecisionEngine engine(String knowledge) {
+    return Frontline.load(Path.of(knowledge), Optional.of(Path.of("../prompts"))).engine();
+  }
+
+  static Decision decide(DecisionEngine e, String text, String lang, Instant at) {
+    ClientInfo client = new ClientInfo(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(lang));
+    return e.decide(new ClientMessage(text, client, at), ConversationState.NEW);
+  }
+
+  @Test
+  void openingHoursComeFromTheCompanyWithTodaysStatus() {
+    Decision d = decide(salon, "Hi, are you open today? need a quick beard trim", "en", SUNDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ANSWER);
+    assertThat(d.reply()).contains("9:00").containsIgnoringCase("closed");
+    // The rest of the message is answered too: the beard trim's price.
+    assertThat(d.knowledgeIds()).contains("beard-trim");
+    assertThat(d.reply()).contains("40");
+  }
+
+  @Test
+  void aCompanyThatWroteNoHoursIsNotSaidToNeverClose(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path source = Path.of("src/test/resources/intents/harness/knowledge");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(source)) {
+      for (Path f : files.toList()) {
+        Path to = dir.resolve(source.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(to);
+        } else {
+          java.nio.file.Files.copy(f, to);
+        }
+      }
+    }
+    Path company = dir.resolve("company.yaml");
+    java.nio.file.Files.writeString(
+        company, java.nio.file.Files.readString(company).replace("hours:\n  mon-sun: \"00:00-23:59\"\n", ""));
+
+    Decision d = decide(engine(dir.toString()), "are you open today?", "en", WEDNESDAY);
+
+    assertThat(d.reply()).doesNotContain("23:59").doesNotContain("0:00");
+  }
+
+  @Test
+  void aLongMessageIsAnsweredFromTheClauseThatAsks() {
+    Decision d = decide(catering, "what's your cancellation policy? our offsite might get moved to January", "en", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ANSWER);
+    assertThat(d.knowledgeIds()).containsExactly("cancellation");
+  }
+
+  @Test
+  void aBrokenDeviceGoesToTheServiceEngineer() {
+    Decision d = decide(shop, "my kettle stopped working after a week", "en", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ESCALATE);
+    assertThat(d.staff()).contains("sam");
+  }
+
+  @Test
+  void aCompanyAskingAPriceIsAnsweredNotHandedOver() {
+    Decision d = decide(shop, "We are a company. How much is an electric kettle?", "en", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ANSWER);
+    assertThat(d.reply()).contains("149");
+  }
+
+  @Test
+  void aLegalQuestionAPartnerCoversIsReferredThere() {
+    Decision d =
+        decide(
+            accountants,
+            "We got the results of a tax audit we completely disagree with. We need someone to represent our company in court. Can you do that?",
+            "en",
+            WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.REFER);
+  }
+
+  @Test
+  void aThreatToGoToCourtStaysWithOurPeople() {
+    Decision d = decide(accountants, "I will take you to court for this mess!", "en", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ESCALATE);
+  }
+
+  @Test
+  void aLanguageTheCompanyWroteNothingInGoesToAPersonNotARefusal() {
+    Decision d = decide(school, "Szia! Mennyibe kerül egy A1-es német intenzív tanfolyam?", "hu", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ESCALATE);
+    assertThat(d.reason()).contains("written in hu");
+  }
+
+  @Test
+  void typedWithoutDiacriticsStillFindsTheService() {
+    Decision d = decide(salon, "ile kosztuje strzyzenie meskie?", "pl", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ANSWER);
+    assertThat(d.knowledgeIds()).contains("haircut-men");
+  }
+
+  @Test
+  void thanksForADeliveryIsThankedNotAnsweredFromAnArticle() {
+    Decision d = decide(catering, "Thank you for the quick delivery yesterday!", "en", WEDNESDAY);
+
+    assertThat(d.knowledgeIds()).isEmpty();
+  }
+
+  @Test
+  void anAgeIsNotAnOrderQuantity() {
+    Decision d = decide(salon, "My son is 10 years old, how much is a haircut for him?", "en", WEDNESDAY);
+
+    assertThat(d.reason()).doesNotContain("large order");
+  }
+}
