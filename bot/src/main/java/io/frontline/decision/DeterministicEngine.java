@@ -40,6 +40,8 @@ public final class DeterministicEngine implements DecisionEngine {
   /** Items this close to the best are equally good answers: list them all. */
   private static final double TIE = 0.05;
   private static final int MAX_OPTIONS = 4;
+  /** This many items answering alike is a choice for the client to make: ask which. */
+  private static final int ASK_AMONG = 3;
   /** Items tie only when their BM25 scores are this close too: coverage alone ignores specificity. */
   private static final double TIE_SCORE = 0.95;
   /** Coverages closer than this are a draw between our own entry and a partner. */
@@ -818,6 +820,18 @@ public final class DeterministicEngine implements DecisionEngine {
     String text;
     if (best.kind() == Hit.Kind.ITEM) {
       List<CatalogItem> tied = tiedItems(best, hits);
+      if (tied.size() >= ASK_AMONG && r.state().clarifications() == 0 && r.state().lastRequest().isEmpty()) {
+        // "How much is a haircut?" when there are women's, men's and children's: a question that
+        // names them, with their prices, is shorter and kinder than a price list to read through.
+        // Not once the conversation has a subject: after the water's price, "how much is one
+        // bottle?" is about that water.
+        List<String> options = new ArrayList<>();
+        tied.stream().limit(MAX_OPTIONS).forEach(i -> options.add(replies.item(i, lang, false)));
+        String question = replies.say(lang, "clarify_item", Map.of("options", "\n" + String.join("\n", options)));
+        return clarifyOrEscalate(
+            r.message(), r.state(), lang, prefix(r, question), best.id(),
+            tied.size() + " items answer the request alike");
+      }
       if (tied.size() == 1) {
         text = replies.item(tied.get(0), lang, true);
       } else {
