@@ -58,6 +58,17 @@ public final class StaffRouter {
     // Stable sort keeps the company's order among equals: the first listed is the first choice.
     ranked.sort(Comparator.comparing((StaffMember s) -> !s.speaks(language)));
     StaffMember primary = ranked.get(0);
+    if (!primary.hours().isOpenAt(now)) {
+      // Someone else who handles the topic, speaks as well and is here now comes before the first
+      // choice's backup, who may not handle the topic at all: a complaint goes to the manager on
+      // duty, not to the receptionist covering for a colleague.
+      boolean needsLanguage = primary.speaks(language);
+      for (StaffMember s : ranked) {
+        if (s.hours().isOpenAt(now) && (!needsLanguage || s.speaks(language))) {
+          return leastBusy(ranked, s, language, now);
+        }
+      }
+    }
     Choice choice = onDutyOrBackup(primary, language, now);
     if (choice.onDuty() && choice.staff().equals(primary)) {
       return leastBusy(ranked, primary, language, now);

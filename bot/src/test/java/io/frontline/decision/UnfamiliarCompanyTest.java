@@ -150,4 +150,16 @@ class UnfamiliarCompanyTest {
 
     assertThat(d.reason()).doesNotContain("large order");
   }
+
+  /**
+   * Olena (complaints, 13:00-20:00) is listed before Magda (complaints, 9:00-17:00); at 11:00 the
+   * complaint goes to Magda, who handles complaints and is here, not to Olena's backup at reception.
+   */
+  @Test
+  void anOnDutyPersonForTheTopicComesBeforeTheFirstChoicesBackup() {
+    Decision d = decide(salon, "Jestem bardzo niezadowolona, to skandal, składam reklamację.", "pl", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ESCALATE);
+    assertThat(d.staff()).contains("magda");
+  }
 }
