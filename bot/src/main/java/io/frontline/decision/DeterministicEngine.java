@@ -910,7 +910,7 @@ public final class DeterministicEngine implements DecisionEngine {
       // A lower bar than ANSWER, and leaving the client's numbers out, were tried: in "I'll order
       // 10 bottles if you make it 80" both found an item that mentions orders, not the bottle.
       found.stream()
-          .filter(h -> h.kind() == Hit.Kind.ITEM && h.coverage() >= ANSWER)
+          .filter(h -> h.kind() == Hit.Kind.ITEM && (h.coverage() >= ANSWER || (h.coverage() >= CLARIFY && h.matched() >= 2)))
           .findFirst()
           .ifPresent(best -> items.addAll(tiedItems(best, found).stream().limit(2).toList()));
     }
