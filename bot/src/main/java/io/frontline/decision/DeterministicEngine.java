@@ -35,6 +35,8 @@ public final class DeterministicEngine implements DecisionEngine {
   static final double ANSWER = 0.5;
   /** A partner must cover this much to be recommended. */
   static final double REFER = 0.36;
+  /** A partner matching two of the request's words, and clearly better than us, with this much. */
+  static final double PARTNER_ON_TWO_WORDS = 0.25;
   /** Below ANSWER but at least this: the request is about us but unclear, ask. */
   static final double CLARIFY = 0.34;
   /** Items this close to the best are equally good answers: list them all. */
@@ -576,7 +578,11 @@ public final class DeterministicEngine implements DecisionEngine {
               .findFirst();
       return answer(r, item.orElse(own.get()), hits);
     }
-    if (partnerCoverage >= REFER && partnerCoverage >= ownCoverage - CLOSE) {
+    boolean partnerClearly =
+        partner.isPresent() && partner.get().matched() >= 2 && partnerCoverage >= PARTNER_ON_TWO_WORDS && partnerCoverage > ownCoverage + CLOSE;
+    if ((partnerCoverage >= REFER && partnerCoverage >= ownCoverage - CLOSE) || partnerClearly) {
+      // A long request names the partner's trade in two words and much else besides ("I need a
+      // sworn translation of my marriage certificate into German, do you do that?"): that is theirs.
       return refer(r, partner(partner.get().id()).orElseThrow(), partnerCoverage);
     }
     boolean closing = r.has(Signal.THANKS) || r.has(Signal.BYE) || r.has(Signal.SMALLTALK);
