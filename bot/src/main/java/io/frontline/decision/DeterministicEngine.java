@@ -52,6 +52,8 @@ public final class DeterministicEngine implements DecisionEngine {
   private static final int SHORT_UNCLEAR = 2;
   /** A message this short that matches nothing may be a follow-up to the previous request. */
   private static final int FOLLOW_UP_WORDS = 8;
+  /** A follow-up of at most this many words that matches nothing clearly refines the previous request. */
+  private static final int REFINING_WORDS = 5;
   /** An answer to "where did you hear of us?" is a few words, not a request. */
   private static final int SOURCE_ANSWER_WORDS = 7;
   /** A lone candidate in the clarify band is answered outright only with this much coverage. */
@@ -551,7 +553,15 @@ public final class DeterministicEngine implements DecisionEngine {
       Set<String> touched = new java.util.HashSet<>();
       hits.stream().filter(h -> h.matched() > 0).forEach(h -> touched.add(h.kind() + ":" + h.id()));
       Optional<Hit> best = inContext.stream().findFirst();
-      if (confident(inContext) && best.isPresent() && touched.contains(best.get().kind() + ":" + best.get().id())) {
+      // "And if we're 90 people?", "und für wie viele Leute reicht die?": words the knowledge
+      // knows, none pointing anywhere clearly, refine what was just asked.
+      List<String> words = r.content().stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
+      List<Hit> wordHits = words.isEmpty() ? List.of() : retriever.search(String.join(" ", words), lang, 8);
+      boolean refines =
+          r.content().size() <= REFINING_WORDS
+              && hits.stream().noneMatch(h -> h.coverage() >= CLARIFY)
+              && (words.isEmpty() || (!wordHits.isEmpty() && wordHits.get(0).unknown() == 0));
+      if (confident(inContext) && best.isPresent() && (touched.contains(best.get().kind() + ":" + best.get().id()) || refines)) {
         hits = inContext;
       }
     }
