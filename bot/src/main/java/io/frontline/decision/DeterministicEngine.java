@@ -56,7 +56,11 @@ public final class DeterministicEngine implements DecisionEngine {
   private static final int REFINING_WORDS = 5;
   /** An answer to "where did you hear of us?" is a few words, not a request. */
   private static final int SOURCE_ANSWER_WORDS = 7;
-  /** A lone candidate in the clarify band is answered outright only with this much coverage. */
+  /**
+   * A lone candidate in the clarify band is answered outright only with this much coverage. 0.34
+   * was measured: two more development turns right, but out-of-business Russian dialogues answered
+   * from the knowledge rose from 9.0% to 11.6% (EvalDataTest allows 10%).
+   */
   private static final double SINGLE_OPTION = 0.42;
   /** How much less an out-of-stock item may match than an article and still be the answer. */
   private static final double UNAVAILABLE_MARGIN = 0.3;
