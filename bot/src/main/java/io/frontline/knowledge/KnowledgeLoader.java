@@ -435,7 +435,9 @@ public final class KnowledgeLoader {
                 rel(root.resolve("staff.yaml")),
                 1,
                 "topics",
-                "nobody handles '" + topic + "'; such requests go to the first person listed"));
+                "equipment".equals(topic)
+                    ? "nobody handles 'equipment'; a broken device is answered from the knowledge (or a partner who repairs) like any request"
+                    : "nobody handles '" + topic + "'; such requests go to the first person listed"));
       }
     }
   }

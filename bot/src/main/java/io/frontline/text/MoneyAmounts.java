@@ -17,11 +17,13 @@ public final class MoneyAmounts {
   public record Amount(BigDecimal value, String text, int start) {}
 
   private static final String NUMBER =
-      "(\\d{1,3}(?:[ \\u00A0.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
+      "(\\d{1,3}(?:[ \\u00A0\\u202F\\u2009.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
   private static final String CURRENCY =
       "(?:uah|грн\\.?|гривн\\p{L}*|гривен\\p{L}*|гривень|hrn\\p{L}*|hrywn\\p{L}*|hrywien|hrivn\\p{L}*|₴"
           + "|usd|\\$|eur|€|euro\\p{L}*|евро|євро|dollar\\p{L}*|доллар\\p{L}*|долар\\p{L}*"
-          + "|rub|руб\\p{L}*|₽|pln|zł|złot\\p{L}*|zlot\\p{L}*|huf|ft|forint\\p{L}*|£|gbp)";
+          + "|rub|руб\\p{L}*|₽|pln|zł|zl|złot\\p{L}*|zlot\\p{L}*|huf|ft|forint\\p{L}*|£|gbp"
+          // Tenge as companies in Kazakhstan write it, and the other currencies of the region.
+          + "|kzt|₸|тг\\.?|тенге|теңге|chf|czk|kč|ron|lei)";
   private static final Pattern AFTER =
       Pattern.compile(NUMBER + "\\s?" + CURRENCY + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BEFORE =
@@ -51,7 +53,7 @@ public final class MoneyAmounts {
 
   /** "1 800", "1,800" and "1.800" are 1800 (a thousands separator); "2,50" is 2.5; "1.800,50" is 1800.5. */
   public static BigDecimal value(String number) {
-    String t = number.replaceAll("[\\s\\u00A0]", "");
+    String t = number.replaceAll("[\\s\\u00A0\\u202F\\u2009]", "");
     Matcher grouped = GROUPED.matcher(t);
     if (grouped.matches()) {
       t = grouped.group(1).replaceAll("[.,]", "") + (grouped.group(2) == null ? "" : "." + grouped.group(2));
