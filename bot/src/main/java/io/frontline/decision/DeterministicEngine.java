@@ -605,7 +605,12 @@ public final class DeterministicEngine implements DecisionEngine {
       // A greeting is different: "Hi! who won the match?" is a request after the hello.
       return withoutContent(r);
     }
-    if (ownCoverage >= CLARIFY && (own.get().matched() >= 2 || (own.get().terms() <= 2 && own.get().unknown() == 0))) {
+    if (ownCoverage >= CLARIFY
+        && (own.get().matched() >= 2
+            || (own.get().terms() <= 2 && own.get().unknown() == 0)
+            // A price question that names something of ours ("ile kosztuje hybryda?") is ours:
+            // asked about, not refused, even when its other word is one the knowledge lacks.
+            || (r.has(Signal.PRICE) && own.get().matched() >= 1))) {
       // Worth a question only when the request shares more than one coincidental word with us:
       // "car tyres" meets "a bottle for the car" on one word, and that is a refusal, not a
       // question; so is "Winterreifen", a word the knowledge has never seen.
