@@ -185,13 +185,28 @@ final class Replies {
       groups.add(days + " " + times);
       i = j + 1;
     }
-    return (say(lang, "hours", Map.of("hours", String.join("; ", groups))) + " " + hoursNow(lang, now)).strip();
+    // The next two weeks' dates that differ from their weekday: "24.12 9:00–13:00; 25.12 closed".
+    List<String> special = new ArrayList<>();
+    hours.dates().forEach(
+        (date, ranges) -> {
+          if (!date.isBefore(now.toLocalDate()) && date.isBefore(now.toLocalDate().plusDays(15))) {
+            special.add(
+                date.format(DateTimeFormatter.ofPattern("dd.MM"))
+                    + " "
+                    + (ranges.isEmpty()
+                        ? say(lang, "hours_closed")
+                        : ranges.stream().map(r -> clock(r.from()) + "–" + clock(r.to())).collect(java.util.stream.Collectors.joining(", "))));
+          }
+        });
+    String weekly = say(lang, "hours", Map.of("hours", String.join("; ", groups)));
+    String dated = special.isEmpty() ? "" : " " + say(lang, "hours_dates", Map.of("dates", String.join("; ", special)));
+    return (weekly + dated + " " + hoursNow(lang, now)).strip();
   }
 
   /** "We're open now, until 19:00." or "We're closed right now and open again tomorrow from 9:00." */
   String hoursNow(String lang, LocalDateTime now) {
     io.frontline.knowledge.WorkingHours hours = knowledge.company().hours();
-    return hours.days().getOrDefault(now.getDayOfWeek(), List.of()).stream()
+    return hours.on(now.toLocalDate()).stream()
             .filter(r -> r.contains(now.toLocalTime()))
             .findFirst()
             .map(r -> say(lang, "open_now", Map.of("time", clock(r.to()))))

@@ -28,13 +28,15 @@ final class HoursParser {
       return absent;
     }
     Map<DayOfWeek, List<WorkingHours.Range>> days = new EnumMap<>(DayOfWeek.class);
+    Map<java.time.LocalDate, List<WorkingHours.Range>> dates = new java.util.HashMap<>();
     Iterator<String> keys = node.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
       String at = pointer + "/" + key;
-      List<DayOfWeek> span = days(key.toLowerCase(Locale.ROOT));
-      if (span.isEmpty()) {
-        src.error(at, "'" + key + "' is not a day or day range (mon, tue-fri, …)");
+      java.util.Optional<java.time.LocalDate> date = date(key.trim());
+      List<DayOfWeek> span = date.isPresent() ? List.of() : days(key.toLowerCase(Locale.ROOT));
+      if (date.isEmpty() && span.isEmpty()) {
+        src.error(at, "'" + key + "' is not a day, a day range (mon, tue-fri, …) or a date (2026-12-24)");
         continue;
       }
       String value = node.get(key).asText("").trim().toLowerCase(Locale.ROOT);
@@ -50,8 +52,18 @@ final class HoursParser {
         }
       }
       span.forEach(d -> days.put(d, ranges));
+      date.ifPresent(d -> dates.put(d, ranges));
     }
-    return new WorkingHours(days);
+    return new WorkingHours(days, dates);
+  }
+
+  /** "2026-12-24": a date whose hours differ from its weekday's (a holiday, a short day). */
+  private static java.util.Optional<java.time.LocalDate> date(String key) {
+    try {
+      return java.util.Optional.of(java.time.LocalDate.parse(key));
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static List<DayOfWeek> days(String key) {

@@ -1,15 +1,20 @@
 package io.frontline.knowledge;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** Opening hours per weekday, in local time of the company's time zone. */
-public record WorkingHours(Map<DayOfWeek, List<Range>> days) {
+/**
+ * Opening hours per weekday, in local time of the company's time zone, and the dates that differ
+ * from their weekday (a public holiday closed, Christmas Eve until 13:00).
+ */
+public record WorkingHours(Map<DayOfWeek, List<Range>> days, Map<LocalDate, List<Range>> dates) {
 
   public static final WorkingHours ALWAYS =
       new WorkingHours(allDays(List.of(new Range(LocalTime.MIN, LocalTime.MAX))));
@@ -18,6 +23,14 @@ public record WorkingHours(Map<DayOfWeek, List<Range>> days) {
     EnumMap<DayOfWeek, List<Range>> copy = new EnumMap<>(DayOfWeek.class);
     days.forEach((d, r) -> copy.put(d, List.copyOf(r)));
     days = java.util.Collections.unmodifiableMap(copy);
+    TreeMap<LocalDate, List<Range>> byDate = new TreeMap<>();
+    dates.forEach((d, r) -> byDate.put(d, List.copyOf(r)));
+    dates = java.util.Collections.unmodifiableSortedMap(byDate);
+  }
+
+  /** Weekly hours with no dated exceptions. */
+  public WorkingHours(Map<DayOfWeek, List<Range>> days) {
+    this(days, Map.of());
   }
 
   private static Map<DayOfWeek, List<Range>> allDays(List<Range> ranges) {
@@ -28,20 +41,26 @@ public record WorkingHours(Map<DayOfWeek, List<Range>> days) {
     return m;
   }
 
-  public boolean isOpenAt(LocalDateTime local) {
-    return days.getOrDefault(local.getDayOfWeek(), List.of()).stream()
-        .anyMatch(r -> r.contains(local.toLocalTime()));
+  /** The hours of one date: its own, when the company listed the date, else its weekday's. */
+  public List<Range> on(LocalDate date) {
+    List<Range> own = dates.get(date);
+    return own != null ? own : days.getOrDefault(date.getDayOfWeek(), List.of());
   }
 
-  /** The next moment (now or later, within a week) when these hours begin. */
+  public boolean isOpenAt(LocalDateTime local) {
+    return on(local.toLocalDate()).stream().anyMatch(r -> r.contains(local.toLocalTime()));
+  }
+
+  /** The next moment (now or later, within two weeks) when these hours begin. */
   public Optional<LocalDateTime> nextOpening(LocalDateTime local) {
     if (isOpenAt(local)) {
       return Optional.of(local);
     }
-    for (int offset = 0; offset <= 7; offset++) {
-      LocalDateTime day = local.toLocalDate().plusDays(offset).atStartOfDay();
-      for (Range r : days.getOrDefault(day.getDayOfWeek(), List.of())) {
-        LocalDateTime start = day.with(r.from());
+    // Two weeks, not one: a week of holidays may close every weekday once.
+    for (int offset = 0; offset <= 14; offset++) {
+      LocalDate date = local.toLocalDate().plusDays(offset);
+      for (Range r : on(date)) {
+        LocalDateTime start = date.atStartOfDay().with(r.from());
         if (!start.isBefore(local)) {
           return Optional.of(start);
         }

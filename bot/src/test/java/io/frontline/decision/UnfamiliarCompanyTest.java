@@ -162,4 +162,62 @@ class UnfamiliarCompanyTest {
     assertThat(d.action()).isEqualTo(Action.ESCALATE);
     assertThat(d.staff()).contains("magda");
   }
+
+  /** A date in company.yaml's hours overrides its weekday: Christmas Eve short, Christmas closed. */
+  @Test
+  void datedHoursOverrideTheWeekday(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path source = Path.of("src/test/resources/companies/salon-bella/knowledge");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(source)) {
+      for (Path f : files.toList()) {
+        Path to = dir.resolve(source.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(to);
+        } else {
+          java.nio.file.Files.copy(f, to);
+        }
+      }
+    }
+    Path company = dir.resolve("company.yaml");
+    String yaml = java.nio.file.Files.readString(company);
+    java.nio.file.Files.writeString(
+        company, yaml.replaceFirst("(?m)^hours:\\n", "hours:\n  2026-12-24: \"09:00-13:00\"\n  2026-12-25: closed\n"));
+    io.frontline.knowledge.WorkingHours hours =
+        io.frontline.knowledge.KnowledgeLoader.load(dir).orThrow().company().hours();
+
+    assertThat(hours.isOpenAt(java.time.LocalDateTime.of(2026, 12, 24, 12, 0))).isTrue();
+    assertThat(hours.isOpenAt(java.time.LocalDateTime.of(2026, 12, 24, 14, 0))).isFalse();
+    assertThat(hours.isOpenAt(java.time.LocalDateTime.of(2026, 12, 25, 12, 0))).isFalse();
+    assertThat(hours.isOpenAt(java.time.LocalDateTime.of(2026, 12, 23, 14, 0))).isTrue();
+
+    // Thursday 24 December 2026, 14:00 in Kraków: closed early today, closed tomorrow, so Saturday.
+    // The salon's own article on hours answers; the status line comes from the dated hours.
+    Decision d = decide(engine(dir.toString()), "are you open today?", "en", Instant.parse("2026-12-24T13:00:00Z"));
+
+    assertThat(d.reply()).contains("closed right now").contains("Saturday from 9:00");
+  }
+
+  /** Without an article on hours, the dated hours of the next two weeks are listed. */
+  @Test
+  void datedHoursAreListedWhenNoArticleCoversHours(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+    Path source = Path.of("src/test/resources/intents/harness/knowledge");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(source)) {
+      for (Path f : files.toList()) {
+        Path to = dir.resolve(source.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(to);
+        } else {
+          java.nio.file.Files.copy(f, to);
+        }
+      }
+    }
+    Path company = dir.resolve("company.yaml");
+    java.nio.file.Files.writeString(
+        company,
+        java.nio.file.Files.readString(company)
+            .replace("  mon-sun: \"00:00-23:59\"\n", "  mon-sat: \"09:00-18:00\"\n  sun: closed\n  2026-12-24: \"09:00-13:00\"\n  2026-12-25: closed\n"));
+
+    Decision d = decide(engine(dir.toString()), "are you open today?", "en", Instant.parse("2026-12-22T10:00:00Z"));
+
+    assertThat(d.reply()).contains("Monday–Saturday 9:00–18:00").contains("24.12 9:00–13:00").contains("25.12 closed");
+  }
 }
