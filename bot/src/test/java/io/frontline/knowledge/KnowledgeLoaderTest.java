@@ -754,7 +754,7 @@ class KnowledgeLoaderTest {
       Problem p = onlyError(fx.load());
 
       assertThat(p.field()).isEqualTo("hours." + bad);
-      assertThat(p.message()).isEqualTo("'" + bad + "' is not a day or day range (mon, tue-fri, …)");
+      assertThat(p.message()).isEqualTo("'" + bad + "' is not a day, a day range (mon, tue-fri, …) or a date (2026-12-24)");
     }
 
     @Test
