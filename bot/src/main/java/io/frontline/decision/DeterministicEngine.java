@@ -135,7 +135,8 @@ public final class DeterministicEngine implements DecisionEngine {
       ConversationState state,
       String language,
       SignalLexicon.Reading signals,
-      int wordCount,
+      /* The message's words, as the signals were read on them: a match's word positions index it. */
+      List<String> words,
       List<String> content) {
 
     boolean has(Signal s) {
@@ -278,7 +279,7 @@ public final class DeterministicEngine implements DecisionEngine {
             message.client().languageCode(),
             signalReading.languages());
     List<String> content = signalReading.wordsWithout(words, NOT_CONTENT);
-    Reading r = new Reading(message, state, lang, signalReading, words.size(), content);
+    Reading r = new Reading(message, state, lang, signalReading, words, content);
 
     OrderTaking.Turn turn = new OrderTaking.Turn(message, state, lang, signalReading, words);
     Optional<Decision> answered = answersToOurQuestions(r).or(() -> answersSuggestion(r, turn));
@@ -301,12 +302,12 @@ public final class DeterministicEngine implements DecisionEngine {
           // A repair the company leaves to a partner it trusts goes there; anything else to our
           // engineer. So does a question for a lawyer ("we need someone to represent us in court,
           // can you?") when a partner covers it; a threat to take us to court stays with our people.
-          Optional<Hit> repairer =
+          Optional<Hit> trusted =
               retriever.search(String.join(" ", words), lang, 16).stream()
                   .filter(x -> x.kind() == Hit.Kind.PARTNER && x.coverage() >= REFER)
                   .findFirst();
-          if (repairer.isPresent()) {
-            return refer(r, partner(repairer.get().id()).orElseThrow(), repairer.get().coverage());
+          if (trusted.isPresent()) {
+            return refer(r, partner(trusted.get().id()).orElseThrow(), trusted.get().coverage());
           }
         }
         if (h.getKey() != Signal.HUMAN && h.getKey() != Signal.LEGAL) {
@@ -325,8 +326,8 @@ public final class DeterministicEngine implements DecisionEngine {
       return d.action() == Action.DECLINE ? escalate(r, "corporate", "a company asks for something we have no answer for") : d;
     }
     if (r.has(Signal.CORPORATE)) {
-      // "A coffee machine for our office" is a partner's business; a contract for our water is the
-      // corporate person's. Only a question an article answers ("how do I end the contract?") is ours.
+      // "A coffee machine for our office" is a partner's business; "we want a contract for our
+      // office" is the corporate person's.
       List<Hit> hits = retriever.search(String.join(" ", content), lang, 16);
       Optional<Hit> partner = hits.stream().filter(h -> h.kind() == Hit.Kind.PARTNER && h.coverage() >= REFER).findFirst();
       if (partner.isPresent()) {
@@ -416,10 +417,6 @@ public final class DeterministicEngine implements DecisionEngine {
     return Optional.empty();
   }
 
-  /**
-   * Our own articles answer it outright: "how do I end the contract, is there a fee?" is a question
-   * the knowledge answers, not a corporate deal for the account manager.
-   */
   /** The answer to the previous request, when it named something of ours clearly. */
   private Optional<Decision> priceOf(Reading r, String lastRequest) {
     List<Hit> hits = retriever.search(lastRequest, r.language(), ALL_CANDIDATES);
@@ -631,7 +628,7 @@ public final class DeterministicEngine implements DecisionEngine {
       // "hmm", "so?", a stray word: nothing asked yet, so nothing to refuse. Ask instead.
       return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "unclear", "a word or two that match nothing");
     }
-    if (ownCoverage == 0 && partnerCoverage == 0 && languages.isForeign(r.message().text(), r.wordCount())) {
+    if (ownCoverage == 0 && partnerCoverage == 0 && languages.isForeign(r.message().text(), r.words().size())) {
       // We could not read the request, so we cannot know it is outside our scope: ask, in our language.
       return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "language", "written in a language the bot does not speak");
     }
@@ -745,11 +742,10 @@ public final class DeterministicEngine implements DecisionEngine {
     String lang = r.language();
     LocalDateTime now = LocalDateTime.ofInstant(r.message().at(), knowledge.company().timeZone());
     // The company's own article on its hours: the one the question's hours words point at most.
-    List<String> words = Words.of(CleanText.of(r.message().text()).text());
     List<String> hoursWords = new ArrayList<>();
     r.signals().matches().stream()
         .filter(m -> m.tag().signal() == Signal.HOURS)
-        .forEach(m -> m.words().forEach(i -> hoursWords.add(words.get(i))));
+        .forEach(m -> m.words().forEach(i -> hoursWords.add(r.words().get(i))));
     Optional<Hit> article =
         retriever.search(String.join(" ", hoursWords), lang, 8).stream()
             .filter(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= CLARIFY && h.matched() >= 1)
@@ -764,15 +760,15 @@ public final class DeterministicEngine implements DecisionEngine {
       d = a.withReply((a.reply() + "\n" + replies.hoursNow(lang, now)).strip());
     } else {
       d =
-            new Decision(
-                Action.ANSWER,
-                prefix(r, replies.hours(lang, now)),
-                lang,
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                "the client asks when we are open");
+          new Decision(
+              Action.ANSWER,
+              prefix(r, replies.hours(lang, now)),
+              lang,
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              "the client asks when we are open");
     }
     if (r.content().size() >= 2) {
       Decision rest = fromKnowledge(r);
@@ -932,8 +928,9 @@ public final class DeterministicEngine implements DecisionEngine {
         break;
       }
       List<Hit> found = retriever.search(text, lang, 16);
-      // A lower bar than ANSWER, and leaving the client's numbers out, were tried: in "I'll order
-      // 10 bottles if you make it 80" both found an item that mentions orders, not the bottle.
+      // Below ANSWER only on two matched words: one word, and leaving the client's numbers out,
+      // were tried, and in "I'll order 10 bottles if you make it 80" both found an item that
+      // mentions orders, not the bottle.
       found.stream()
           .filter(h -> h.kind() == Hit.Kind.ITEM && (h.coverage() >= ANSWER || (h.coverage() >= CLARIFY && h.matched() >= 2)))
           .findFirst()
@@ -986,8 +983,7 @@ public final class DeterministicEngine implements DecisionEngine {
    * if one clearly does: the company's own policy on what the client asks about.
    */
   private Optional<Hit> policyArticle(Reading r) {
-    List<String> words = Words.of(CleanText.of(r.message().text()).text());
-    List<String> asked = signals.read(words).wordsWithout(words, COURTESY);
+    List<String> asked = r.signals().wordsWithout(r.words(), COURTESY);
     return retriever.search(String.join(" ", asked), r.language(), 8).stream()
         .filter(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= ANSWER && h.matched() >= 2)
         .findFirst();

@@ -178,11 +178,7 @@ final class Replies {
         j++;
       }
       String days = weekday(week[i], lang) + (j > i ? "–" + weekday(week[j], lang) : "");
-      String times =
-          ranges.isEmpty()
-              ? say(lang, "hours_closed")
-              : ranges.stream().map(r -> clock(r.from()) + "–" + clock(r.to())).collect(java.util.stream.Collectors.joining(", "));
-      groups.add(days + " " + times);
+      groups.add(days + " " + times(ranges, lang));
       i = j + 1;
     }
     // The next two weeks' dates that differ from their weekday: "24.12 9:00–13:00; 25.12 closed".
@@ -190,12 +186,7 @@ final class Replies {
     hours.dates().forEach(
         (date, ranges) -> {
           if (!date.isBefore(now.toLocalDate()) && date.isBefore(now.toLocalDate().plusDays(15))) {
-            special.add(
-                date.format(DateTimeFormatter.ofPattern("dd.MM"))
-                    + " "
-                    + (ranges.isEmpty()
-                        ? say(lang, "hours_closed")
-                        : ranges.stream().map(r -> clock(r.from()) + "–" + clock(r.to())).collect(java.util.stream.Collectors.joining(", "))));
+            special.add(date.format(DateTimeFormatter.ofPattern("dd.MM")) + " " + times(ranges, lang));
           }
         });
     String weekly = say(lang, "hours", Map.of("hours", String.join("; ", groups)));
@@ -217,6 +208,13 @@ final class Replies {
                         .orElse(""));
   }
 
+  /** "9:00–13:00, 14:00–18:00", or "closed" in the client's language. */
+  private String times(List<io.frontline.knowledge.WorkingHours.Range> ranges, String lang) {
+    return ranges.isEmpty()
+        ? say(lang, "hours_closed")
+        : ranges.stream().map(r -> clock(r.from()) + "–" + clock(r.to())).collect(java.util.stream.Collectors.joining(", "));
+  }
+
   private String weekday(java.time.DayOfWeek d, String lang) {
     return say(lang, "weekday_" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
   }
@@ -226,7 +224,7 @@ final class Replies {
   }
 
   private String when(LocalDateTime next, LocalDateTime now, String lang) {
-    String time = next.toLocalTime().format(DateTimeFormatter.ofPattern("H:mm"));
+    String time = clock(next.toLocalTime());
     LocalDate day = next.toLocalDate();
     if (day.equals(now.toLocalDate())) {
       return say(lang, "when_today", Map.of("time", time));
@@ -234,9 +232,7 @@ final class Replies {
     if (day.equals(now.toLocalDate().plusDays(1))) {
       return say(lang, "when_tomorrow", Map.of("time", time));
     }
-    String weekday =
-        say(lang, "weekday_" + next.getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
-    return say(lang, "when_weekday", Map.of("day", weekday, "time", time));
+    return say(lang, "when_weekday", Map.of("day", weekday(next.getDayOfWeek(), lang), "time", time));
   }
 
   String date(LocalDate d, String lang) {
@@ -245,7 +241,7 @@ final class Replies {
 
   /** "Tuesday 24.11, 16:00-20:00", with the weekday from the wording. */
   String slot(io.frontline.knowledge.DeliverySlot slot, String lang) {
-    String weekday = say(lang, "weekday_" + slot.date().getDayOfWeek().name().substring(0, 3).toLowerCase(Locale.ROOT));
+    String weekday = weekday(slot.date().getDayOfWeek(), lang);
     return weekday + " " + slot.date().format(DateTimeFormatter.ofPattern("dd.MM")) + ", " + slot.hours();
   }
 

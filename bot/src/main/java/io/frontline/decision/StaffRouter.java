@@ -73,14 +73,8 @@ public final class StaffRouter {
     if (choice.onDuty() && choice.staff().equals(primary)) {
       return leastBusy(ranked, primary, language, now);
     }
-    if (choice.onDuty()) {
-      return choice;
-    }
-    for (StaffMember s : ranked) {
-      if (s.speaks(language) && s.hours().isOpenAt(now)) {
-        return new Choice(s, true, now);
-      }
-    }
+    // Nobody fit is here (the loop above found no one): the backup covers, or the first choice
+    // answers when back.
     return choice;
   }
 

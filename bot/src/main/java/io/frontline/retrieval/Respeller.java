@@ -40,7 +40,7 @@ final class Respeller {
       }
       if (letters(w) >= TYPO_MIN) {
         byDeletion.computeIfAbsent(w, k -> new ArrayList<>()).add(w);
-        for (String d : deletions(w)) {
+        for (String d : Typos.deletions(w)) {
           byDeletion.computeIfAbsent(d, k -> new ArrayList<>()).add(w);
         }
       }
@@ -101,16 +101,8 @@ final class Respeller {
   }
 
   private static List<String> withDeletions(String w) {
-    List<String> out = deletions(w);
+    List<String> out = Typos.deletions(w);
     out.add(w);
-    return out;
-  }
-
-  private static List<String> deletions(String w) {
-    List<String> out = new ArrayList<>(w.length() + 1);
-    for (int i = 0; i < w.length(); i++) {
-      out.add(w.substring(0, i) + w.substring(i + 1));
-    }
     return out;
   }
 }

@@ -168,7 +168,7 @@ public final class PhraseMatcher<T> {
       if (c.fuzzy() && t.stem().length() >= FUZZY_MIN) {
         Map<String, List<Compiled<T>>> variants = t.prefix() ? byPrefixVariant : byWordVariant;
         variants.computeIfAbsent(t.stem(), k -> new ArrayList<>()).add(c);
-        for (String v : deletions(t.stem())) {
+        for (String v : Typos.deletions(t.stem())) {
           variants.computeIfAbsent(v, k -> new ArrayList<>()).add(c);
         }
       }
@@ -202,14 +202,14 @@ public final class PhraseMatcher<T> {
     if (tolerant && w.length() >= FUZZY_MIN - 1) {
       if (w.length() <= 40) {
         addAll(found, byWordVariant.get(w));
-        for (String v : deletions(w)) {
+        for (String v : Typos.deletions(w)) {
           addAll(found, byWordVariant.get(v));
         }
       }
       for (int k = FUZZY_MIN - 1; k <= Math.min(w.length(), longestPrefix + 1); k++) {
         String start = w.substring(0, k);
         addAll(found, byPrefixVariant.get(start));
-        for (String v : deletions(start)) {
+        for (String v : Typos.deletions(start)) {
           addAll(found, byPrefixVariant.get(v));
         }
       }
@@ -300,14 +300,5 @@ public final class PhraseMatcher<T> {
       }
     }
     return false;
-  }
-
-  /** The word with each one of its letters left out. */
-  private static List<String> deletions(String w) {
-    List<String> out = new ArrayList<>(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      out.add(w.substring(0, i) + w.substring(i + 1));
-    }
-    return out;
   }
 }

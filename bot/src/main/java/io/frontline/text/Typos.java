@@ -30,4 +30,13 @@ public final class Typos {
     }
     return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
+
+  /** The word with each one of its letters left out: the keys of a one-typo lookup. */
+  public static java.util.List<String> deletions(String w) {
+    java.util.List<String> out = new java.util.ArrayList<>(w.length() + 1);
+    for (int i = 0; i < w.length(); i++) {
+      out.add(w.substring(0, i) + w.substring(i + 1));
+    }
+    return out;
+  }
 }
