@@ -86,6 +86,7 @@ public final class FrontlineService implements AutoCloseable {
         b -> b.stats().transientErrors() + b.stats().rateLimited(),
         b -> b.stats().failed(),
         b -> b.stats().rateLimited());
+    metrics.intake(bot, b -> b.stats().updatesRejected(), b -> b.stats().webhookRefused());
     metrics.outboxDepth(outbox::depth);
     reloader.onReload(
         o -> {

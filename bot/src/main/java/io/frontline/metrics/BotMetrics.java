@@ -29,7 +29,7 @@ import java.util.function.ToDoubleFunction;
  * {@value #HANDOFFS}_total{staff}, {@value #FIRST_REPLY}_seconds{staff}, {@value #LLM_CALLS}_total,
  * {@value #LLM_FALLBACKS}_total, {@value #LLM_LATENCY}_seconds, {@value #OUTBOX_DEPTH},
  * {@value #OUTBOX_RETRIES}_total, {@value #OUTBOX_FAILED}_total, {@value #RATE_LIMITED}_total,
- * {@value #RELOADS}_total{outcome}.
+ * {@value #RELOADS}_total{outcome}, {@value #UPDATES_REJECTED}_total, {@value #WEBHOOK_REFUSED}_total.
  */
 public final class BotMetrics implements DecisionObserver {
 
@@ -48,6 +48,8 @@ public final class BotMetrics implements DecisionObserver {
   public static final String OUTBOX_FAILED = "frontline_outbox_failed";
   public static final String RATE_LIMITED = "frontline_telegram_rate_limited";
   public static final String RELOADS = "frontline_knowledge_reloads";
+  public static final String UPDATES_REJECTED = "frontline_updates_rejected";
+  public static final String WEBHOOK_REFUSED = "frontline_webhook_refused";
 
   /** Every series name as /metrics shows it (counters with _total, timers with _seconds_count). */
   public static final List<String> SERIES =
@@ -55,7 +57,8 @@ public final class BotMetrics implements DecisionObserver {
           MESSAGES_IN + "_total", MESSAGES_OUT + "_total", DECISIONS + "_total", DECISION_LATENCY + "_seconds_count",
           REFERRALS + "_total", HANDOFFS + "_total", FIRST_REPLY + "_seconds_count", LLM_CALLS + "_total",
           LLM_FALLBACKS + "_total", LLM_LATENCY + "_seconds_count", OUTBOX_DEPTH, OUTBOX_RETRIES + "_total",
-          OUTBOX_FAILED + "_total", RATE_LIMITED + "_total", RELOADS + "_total");
+          OUTBOX_FAILED + "_total", RATE_LIMITED + "_total", RELOADS + "_total", UPDATES_REJECTED + "_total",
+          WEBHOOK_REFUSED + "_total");
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Timer decisionLatency;
@@ -111,6 +114,19 @@ public final class BotMetrics implements DecisionObserver {
     FunctionCounter.builder(name(OUTBOX_RETRIES), source, retries).description("sends tried again later (5xx, timeouts, 429)").register(registry);
     FunctionCounter.builder(name(OUTBOX_FAILED), source, failed).description("messages that can never be delivered").register(registry);
     FunctionCounter.builder(name(RATE_LIMITED), source, rateLimited).description("429 answers from Telegram").register(registry);
+  }
+
+  /**
+   * The intake's refusals, read at each scrape: updates that could not be read (journaled as
+   * rejected, never processed) and webhook calls without the right secret.
+   */
+  public <T> void intake(T source, ToDoubleFunction<T> rejected, ToDoubleFunction<T> refused) {
+    FunctionCounter.builder(name(UPDATES_REJECTED), source, rejected)
+        .description("updates that could not be read or used: journaled as rejected, not processed")
+        .register(registry);
+    FunctionCounter.builder(name(WEBHOOK_REFUSED), source, refused)
+        .description("webhook calls refused for a missing or wrong secret")
+        .register(registry);
   }
 
   /** Messages waiting in the outbox, read at each scrape; NaN when the store cannot say. */

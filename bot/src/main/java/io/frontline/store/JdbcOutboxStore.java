@@ -31,7 +31,7 @@ final class JdbcOutboxStore implements OutboxStore {
             + " AND e.status IN ('pending', 'sending') AND e.id < o.id)"
             + " ORDER BY o.id LIMIT ?"
             + db.dialect().skipLocked
-            + ") RETURNING id, chat_id, kind, payload, dedup_key, attempts";
+            + ") RETURNING id, chat_id, kind, payload, dedup_key, attempts, created_at";
   }
 
   @Override
@@ -62,7 +62,8 @@ final class JdbcOutboxStore implements OutboxStore {
                     rs.getString("kind"),
                     rs.getString("payload"),
                     rs.getString("dedup_key"),
-                    rs.getInt("attempts")),
+                    rs.getInt("attempts"),
+                    Sql.instant(rs, "created_at")),
                 now.plus(lease), now, limit));
     return claimed.stream().sorted(Comparator.comparingLong(OutboxMessage::id)).toList();
   }

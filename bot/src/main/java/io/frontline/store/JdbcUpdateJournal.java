@@ -27,6 +27,29 @@ final class JdbcUpdateJournal implements UpdateJournal {
   }
 
   @Override
+  public boolean reject(long updateId, ChatId chat, String payload, String reason) {
+    Objects.requireNonNull(chat, "chat");
+    Objects.requireNonNull(payload, "payload");
+    Objects.requireNonNull(reason, "reason");
+    return db.run(
+        "reject update " + updateId,
+        c -> Sql.update(
+                c,
+                "INSERT INTO updates (update_id, chat_id, received_at, payload, status, processed_at, rejected)"
+                    + " VALUES (?, ?, ?, ?, 'processed', ?, ?) ON CONFLICT (update_id) DO NOTHING",
+                updateId, chat, db.clock().instant(), payload, db.clock().instant(), reason)
+            == 1);
+  }
+
+  @Override
+  public long rejected() {
+    return db.run(
+        "count rejected updates",
+        c -> Sql.queryOne(c, "SELECT COUNT(*) AS n FROM updates WHERE rejected IS NOT NULL", rs -> rs.getLong("n"))
+            .orElse(0L));
+  }
+
+  @Override
   public List<JournaledUpdate> unprocessed(int limit) {
     return db.run(
         "list unprocessed updates",

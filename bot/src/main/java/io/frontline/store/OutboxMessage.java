@@ -1,6 +1,7 @@
 package io.frontline.store;
 
 import io.frontline.conversation.ChatId;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -12,10 +13,14 @@ import java.util.Objects;
  * @param dedupKey unique per message: enqueueing the same key again does nothing, so processing an
  *     update twice cannot send its reply twice; see {@link #dedupKey(long, int)}
  * @param attempts how many times a sender has claimed it, this time included
+ * @param createdAt when it was enqueued ({@code Instant.EPOCH} before); a message that could not
+ *     be sent for too long since is given up
  */
-public record OutboxMessage(long id, ChatId chat, String kind, String payload, String dedupKey, int attempts) {
+public record OutboxMessage(
+    long id, ChatId chat, String kind, String payload, String dedupKey, int attempts, Instant createdAt) {
 
   public OutboxMessage {
+    Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(chat, "chat");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(payload, "payload");
@@ -24,7 +29,7 @@ public record OutboxMessage(long id, ChatId chat, String kind, String payload, S
 
   /** A new message, to {@linkplain OutboxStore#enqueue enqueue}. */
   public static OutboxMessage of(ChatId chat, String kind, String payload, String dedupKey) {
-    return new OutboxMessage(0, chat, kind, payload, dedupKey, 0);
+    return new OutboxMessage(0, chat, kind, payload, dedupKey, 0, Instant.EPOCH);
   }
 
   /** The key of the {@code n}-th message (from 0) sent because of Telegram update {@code updateId}. */

@@ -17,6 +17,16 @@ public interface UpdateJournal {
    */
   boolean record(long updateId, ChatId chat, String payload);
 
+  /**
+   * Records an update that cannot be processed, already marked processed, with why it was refused.
+   *
+   * @return false when {@code updateId} was recorded before: nothing changes
+   */
+  boolean reject(long updateId, ChatId chat, String payload, String reason);
+
+  /** Updates recorded as rejected so far. */
+  long rejected();
+
   /** Updates recorded but not yet processed, oldest (lowest update id) first: what to redo after a crash. */
   List<JournaledUpdate> unprocessed(int limit);
 

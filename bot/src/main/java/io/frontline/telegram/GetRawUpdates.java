@@ -17,8 +17,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * {@code getUpdates} through the TelegramBots client, returning each update's JSON exactly as
  * Telegram sent it. The library's own {@code GetUpdates} maps the whole batch into {@code Update}
  * objects and fails the batch when one update does not fit its model (a {@code from} without
- * {@code is_bot}, for one): the offset could then never move past it. Here every update is
- * journaled as sent, and the transport reads it leniently ({@link Incoming}).
+ * {@code is_bot}, for one): the offset could then never move past it. Here the answer is only
+ * split into its updates ({@link RawUpdates#results}, which no update's content can stop), every
+ * update is journaled as sent, and the transport reads it within limits ({@link Incoming}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 final class GetRawUpdates extends BotApiMethod<ArrayList<String>> {
@@ -56,41 +57,38 @@ final class GetRawUpdates extends BotApiMethod<ArrayList<String>> {
 
   @Override
   public ArrayList<String> deserializeResponse(String answer) throws TelegramApiRequestException {
+    try {
+      return new ArrayList<>(RawUpdates.results(answer));
+    } catch (RawUpdates.NotOk e) {
+      throw error(answer);
+    } catch (IOException e) {
+      throw new TelegramApiRequestException("getUpdates: " + e.getMessage(), e);
+    }
+  }
+
+  /** An error answer is small and made by Telegram: read whole. */
+  private static TelegramApiRequestException error(String answer) {
     JsonNode root;
     try {
       root = JSON.readTree(answer);
     } catch (IOException e) {
-      throw new TelegramApiRequestException("Unable to deserialize response", e);
+      return new TelegramApiRequestException("Unable to deserialize response", e);
     }
-    if (root == null || !root.isObject()) {
-      throw new TelegramApiRequestException("getUpdates: the answer is not a JSON object");
-    }
-    if (!root.path("ok").asBoolean(false)) {
-      ResponseParameters parameters = null;
-      if (root.path("parameters").isObject()) {
-        parameters = new ResponseParameters();
-        JsonNode p = root.get("parameters");
-        if (p.path("retry_after").canConvertToInt()) {
-          parameters.setRetryAfter(p.get("retry_after").asInt());
-        }
+    ResponseParameters parameters = null;
+    if (root.path("parameters").isObject()) {
+      parameters = new ResponseParameters();
+      JsonNode p = root.get("parameters");
+      if (p.path("retry_after").canConvertToInt()) {
+        parameters.setRetryAfter(p.get("retry_after").asInt());
       }
-      ApiResponse<ArrayList<String>> response =
-          ApiResponse.<ArrayList<String>>builder()
-              .ok(false)
-              .errorCode(root.path("error_code").canConvertToInt() ? root.get("error_code").asInt() : null)
-              .errorDescription(root.path("description").asText(""))
-              .parameters(parameters)
-              .build();
-      throw new TelegramApiRequestException("Error executing getUpdates", response);
     }
-    JsonNode result = root.path("result");
-    if (!result.isArray()) {
-      throw new TelegramApiRequestException("getUpdates: no result array in the answer");
-    }
-    ArrayList<String> out = new ArrayList<>(result.size());
-    for (JsonNode u : result) {
-      out.add(u.toString());
-    }
-    return out;
+    ApiResponse<ArrayList<String>> response =
+        ApiResponse.<ArrayList<String>>builder()
+            .ok(false)
+            .errorCode(root.path("error_code").canConvertToInt() ? root.get("error_code").asInt() : null)
+            .errorDescription(root.path("description").asText(""))
+            .parameters(parameters)
+            .build();
+    return new TelegramApiRequestException("Error executing getUpdates", response);
   }
 }

@@ -1,8 +1,6 @@
 package io.frontline.telegram;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontline.conversation.ChatId;
 import io.frontline.decision.ClientInfo;
 import io.frontline.store.Attachment;
@@ -37,8 +35,6 @@ record Incoming(
 
   /** The chat an update without one is journaled under (poll answers, unknown kinds). */
   static final ChatId NO_CHAT = new ChatId(0);
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What arrived, as far as the transport cares. */
   enum Kind {
@@ -79,17 +75,12 @@ record Incoming(
   private static final List<String> FILE_FIELDS =
       List.of("photo", "sticker", "animation", "video_note", "video", "voice", "audio", "document");
 
-  /** Parses one update. Never throws for a JSON object; an unreadable payload reads as OTHER. */
+  /** Parses one update. Never throws; a payload beyond {@link RawUpdates}' limits reads as OTHER. */
   static Incoming parse(String json) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      return other(-1);
-    }
-    return parse(root);
+    return RawUpdates.read(json) instanceof RawUpdates.Read r ? parse(r.root()) : other(-1);
   }
 
+  /** Parses one update read from JSON. Never throws: any value of any type reads as something. */
   static Incoming parse(JsonNode root) {
     if (root == null || !root.isObject()) {
       return other(-1);
@@ -111,7 +102,7 @@ record Incoming(
           id, Kind.MY_CHAT_MEMBER, new ChatId(chat.path("id").asLong(0)),
           ChatType.of(chat.path("type").asText(null)), client(m.path("from")),
           m.path("from").path("is_bot").asBoolean(false), "", Optional.empty(), Optional.empty(),
-          Instant.ofEpochSecond(m.path("date").asLong(0)), Optional.empty(), Optional.empty(),
+          time(m.path("date")), Optional.empty(), Optional.empty(),
           text(m.path("new_chat_member").path("status")));
     }
     // Journaled under their chat when they have one, so one chat's updates stay in order.
@@ -146,7 +137,7 @@ record Incoming(
         id, kind, new ChatId(chat.path("id").asLong(0)), ChatType.of(chat.path("type").asText(null)),
         client(m.path("from")), m.path("from").path("is_bot").asBoolean(false), text, media(m),
         m.path("message_id").canConvertToLong() ? Optional.of(m.get("message_id").asLong()) : Optional.empty(),
-        Instant.ofEpochSecond(m.path("date").asLong(0)), Optional.empty(), Optional.empty(),
+        time(m.path("date")), Optional.empty(), Optional.empty(),
         Optional.empty());
   }
 
@@ -209,6 +200,21 @@ record Incoming(
     }
     return Optional.empty();
   }
+
+  /**
+   * A Telegram date (Unix seconds); EPOCH (read as "unknown": the journal's time is used) when it is
+   * missing, not a number, before 1970 or after 9999, which no real message was sent at.
+   */
+  private static Instant time(JsonNode date) {
+    if (!date.canConvertToLong()) {
+      return Instant.EPOCH;
+    }
+    long seconds = date.asLong();
+    return seconds > 0 && seconds < LAST_DATE ? Instant.ofEpochSecond(seconds) : Instant.EPOCH;
+  }
+
+  /** 9999-12-31, in Unix seconds. */
+  private static final long LAST_DATE = 253_402_300_799L;
 
   private static Optional<String> text(JsonNode n) {
     return n == null || n.isMissingNode() || n.isNull() ? Optional.empty() : Optional.of(n.asText());

@@ -4,6 +4,7 @@ import io.frontline.store.ClientDirectory;
 import io.frontline.store.GroupCommit;
 import io.frontline.store.OutboxMessage;
 import io.frontline.store.OutboxStore;
+import io.frontline.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +32,15 @@ import org.slf4j.LoggerFactory;
  *   <li>429: waits {@code retry_after} (that chat waits as a whole);
  *   <li>5xx, timeout, dropped connection: tried again after a growing pause;
  *   <li>403 (blocked by the client), 400 (chat not found...): {@link OutboxStore#markFailed}, and a
- *       client who blocked the bot is marked blocked; nothing more is sent to them.
+ *       client who blocked the bot is marked blocked; nothing more is sent to them;
+ *   <li>a message that cannot even be put into a call (an id out of range, a payload a bug wrote
+ *       wrong): tried {@link GiveUp#attempts} times, then marked failed;
+ *   <li>a message not sent for longer than {@link GiveUp#after} (Telegram unreachable for a day):
+ *       marked failed rather than sent when it no longer makes sense.
  * </ul>
+ * A message marked failed for any reason but the client's own block is reported to
+ * {@link Undeliverable} (staff are told which client did not get which reply). Either way it no
+ * longer holds back the messages after it in its chat.
  * Texts are escaped for {@code parse_mode=HTML}; should Telegram still refuse the markup, the text
  * goes as plain text. Sending happens on the injected executor, a few messages at a time; the
  * sender wakes when a transaction enqueued something, when a wait ends, and every {@code tick}.
@@ -44,6 +52,26 @@ import org.slf4j.LoggerFactory;
 final class OutboxSender implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+  /**
+   * When to stop trying one message.
+   *
+   * @param attempts tries of a message that fails other than by Telegram's answer (a broken payload)
+   * @param after the longest a message is retried after Telegram or the network failed it
+   */
+  record GiveUp(int attempts, Duration after) {
+    GiveUp {
+      if (attempts < 1 || after.isNegative() || after.isZero()) {
+        throw new IllegalArgumentException("give up after at least 1 attempt and a positive time");
+      }
+    }
+  }
+
+  /** Told of a message marked failed for a reason other than the client blocking the bot. */
+  @FunctionalInterface
+  interface Undeliverable {
+    void failed(OutboxMessage message, String reason);
+  }
 
   /** What the sender did so far, for tests, benchmarks and logs. */
   record Stats(long sent, long failed, long rateLimited, long transientErrors, long deferred) {}
@@ -60,6 +88,8 @@ final class OutboxSender implements AutoCloseable {
   private final Duration tick;
   private final GroupCommit writes;
   private final StaffSends staff;
+  private final GiveUp giveUp;
+  private final Undeliverable undeliverable;
   private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
@@ -88,8 +118,12 @@ final class OutboxSender implements AutoCloseable {
       Backoff backoff,
       Duration tick,
       GroupCommit writes,
-      StaffSends staff) {
+      StaffSends staff,
+      GiveUp giveUp,
+      Undeliverable undeliverable) {
     this.staff = staff;
+    this.giveUp = giveUp;
+    this.undeliverable = undeliverable;
     this.outbox = committed(outbox, writes);
     this.writes = writes;
     this.clients = clients;
@@ -288,7 +322,14 @@ final class OutboxSender implements AutoCloseable {
 
   private void send(OutboxMessage m) {
     try {
-      deliver(m);
+      try {
+        deliver(m);
+      } catch (StoreException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        broken(m, e);
+        return;
+      }
       outbox.markSent(m.id());
       failures.remove(m.id());
       sent.incrementAndGet();
@@ -300,7 +341,7 @@ final class OutboxSender implements AutoCloseable {
         LOG.error("outbox: message {}: cannot record the failure: {}", m.id(), storeFailed.toString());
       }
     } catch (RuntimeException e) {
-      // The store failed (or the payload is broken): the claim's lease brings the message back.
+      // The store failed: the claim's lease brings the message back.
       LOG.error("outbox: message {} to chat {}: {}", m.id(), m.chat().value(), e.toString());
     } finally {
       synchronized (this) {
@@ -345,8 +386,49 @@ final class OutboxSender implements AutoCloseable {
     }
   }
 
+  /**
+   * The message could not be put into a call at all. Such a failure repeats itself, so it is tried
+   * a few times (a passing cause gets its chance) and then given up, never retried for ever in
+   * front of the chat's later messages.
+   */
+  private void broken(OutboxMessage m, RuntimeException e) {
+    int n = failures.merge(m.id(), 1, Integer::sum);
+    String reason = "cannot be sent: " + e;
+    try {
+      if (n >= giveUp.attempts()) {
+        fail(m, reason + " (" + n + " attempts)");
+        return;
+      }
+      Instant at = clock.instant().plus(backoff.delay(n));
+      LOG.warn("chat={} outbox={} {} (attempt {}); again later", m.chat().value(), m.id(), reason, n);
+      outbox.retryLater(m.id(), at, reason);
+      wakeAt(at);
+    } catch (RuntimeException storeFailed) {
+      LOG.error("outbox: message {}: cannot record the failure: {}", m.id(), storeFailed.toString());
+    }
+  }
+
+  /** Gives up on a message: marked failed, counted, and reported unless the client blocked us. */
+  private void fail(OutboxMessage m, String reason) {
+    failed.incrementAndGet();
+    failures.remove(m.id());
+    LOG.warn("chat={} outbox={} given up: {}", m.chat().value(), m.id(), reason);
+    outbox.markFailed(m.id(), reason);
+    try {
+      undeliverable.failed(m, reason);
+    } catch (RuntimeException e) {
+      LOG.warn("outbox: message {}: staff could not be told it failed: {}", m.id(), e.toString());
+    }
+  }
+
   private void failedCall(OutboxMessage m, BotApi.Failure f) {
     Instant now = clock.instant();
+    boolean tooOld =
+        !m.createdAt().equals(Instant.EPOCH) && Duration.between(m.createdAt(), now).compareTo(giveUp.after()) > 0;
+    if (tooOld && !(f instanceof BotApi.Permanent)) {
+      fail(m, "not sent for over " + giveUp.after().toHours() + " h; last: " + f.describe());
+      return;
+    }
     if (f instanceof BotApi.RateLimited r) {
       rateLimited.incrementAndGet();
       Instant at = now.plus(r.retryAfter());
@@ -364,14 +446,16 @@ final class OutboxSender implements AutoCloseable {
       outbox.retryLater(m.id(), now.plus(pause), f.describe());
       wakeAt(now.plus(pause));
     } else if (f instanceof BotApi.Permanent p) {
-      failed.incrementAndGet();
-      failures.remove(m.id());
-      LOG.warn("chat={} outbox={} cannot be delivered: {}", m.chat().value(), m.id(), f.describe());
       // Blocked first: once the outbox shows the message settled, the client shows blocked too.
       if (p.unreachable() && (OutboxPayload.TEXT.equals(m.kind()) || OutboxPayload.COPY.equals(m.kind()))) {
+        failed.incrementAndGet();
+        failures.remove(m.id());
+        LOG.warn("chat={} outbox={} cannot be delivered: {}", m.chat().value(), m.id(), f.describe());
         writes.run(() -> clients.setBlocked(m.chat(), true));
+        outbox.markFailed(m.id(), f.describe());
+      } else {
+        fail(m, f.describe());
       }
-      outbox.markFailed(m.id(), f.describe());
     }
   }
 

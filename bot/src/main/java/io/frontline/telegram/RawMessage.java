@@ -1,8 +1,6 @@
 package io.frontline.telegram;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 
 /**
@@ -17,8 +15,6 @@ record RawMessage(
     Optional<String> repliedText,
     boolean service,
     Optional<String> mediaKind) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final RawMessage NONE = new RawMessage(0, Optional.empty(), Optional.empty(), true, Optional.empty());
 
@@ -35,38 +31,37 @@ record RawMessage(
       java.util.Set.of("photo", "video", "document", "audio", "voice", "animation");
 
   static RawMessage parse(String payload) {
-    try {
-      JsonNode root = JSON.readTree(payload);
-      JsonNode m = root.hasNonNull("message") ? root.get("message") : root.path("edited_message");
-      if (!m.isObject()) {
-        return NONE;
-      }
-      boolean service = false;
-      for (String f : SERVICE) {
-        service |= m.has(f);
-      }
-      Optional<Long> thread =
-          m.path("is_topic_message").asBoolean(false) && m.path("message_thread_id").canConvertToLong()
-              ? Optional.of(m.get("message_thread_id").asLong())
-              : Optional.empty();
-      JsonNode reply = m.path("reply_to_message");
-      Optional<String> replied = Optional.empty();
-      if (reply.isObject()) {
-        String t = reply.hasNonNull("text") ? reply.get("text").asText() : reply.path("caption").asText("");
-        replied = Optional.of(t);
-      }
-      Optional<String> media = Optional.empty();
-      for (String f : new String[] {"photo", "sticker", "animation", "video_note", "video", "voice", "audio", "document",
-          "contact", "venue", "location", "dice", "poll"}) {
-        if (m.hasNonNull(f)) {
-          media = Optional.of(f);
-          break;
-        }
-      }
-      return new RawMessage(m.path("message_id").asLong(0), thread, replied, service, media);
-    } catch (JsonProcessingException e) {
+    if (!(RawUpdates.read(payload) instanceof RawUpdates.Read read)) {
       return NONE;
     }
+    JsonNode root = read.root();
+    JsonNode m = root.hasNonNull("message") ? root.get("message") : root.path("edited_message");
+    if (!m.isObject()) {
+      return NONE;
+    }
+    boolean service = false;
+    for (String f : SERVICE) {
+      service |= m.has(f);
+    }
+    Optional<Long> thread =
+        m.path("is_topic_message").asBoolean(false) && m.path("message_thread_id").canConvertToLong()
+            ? Optional.of(m.get("message_thread_id").asLong())
+            : Optional.empty();
+    JsonNode reply = m.path("reply_to_message");
+    Optional<String> replied = Optional.empty();
+    if (reply.isObject()) {
+      String t = reply.hasNonNull("text") ? reply.get("text").asText() : reply.path("caption").asText("");
+      replied = Optional.of(t);
+    }
+    Optional<String> media = Optional.empty();
+    for (String f : new String[] {"photo", "sticker", "animation", "video_note", "video", "voice", "audio", "document",
+        "contact", "venue", "location", "dice", "poll"}) {
+      if (m.hasNonNull(f)) {
+        media = Optional.of(f);
+        break;
+      }
+    }
+    return new RawMessage(m.path("message_id").asLong(0), thread, replied, service, media);
   }
 
   boolean captionable() {

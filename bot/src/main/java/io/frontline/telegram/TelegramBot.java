@@ -188,10 +188,13 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  /** What the bot has done so far. */
+  /**
+   * What the bot has done so far. {@code updatesRejected}: updates journaled as unreadable or
+   * unusable, never processed; {@code webhookRefused}: webhook calls without the right secret.
+   */
   public record Stats(
       long updatesProcessed, int updatesWaiting, long sent, long failed, long rateLimited,
-      long transientErrors, long deferred) {}
+      long transientErrors, long deferred, long updatesRejected, long webhookRefused) {}
 
   /** The executors the bot runs on; the bot shuts them down when it closes. */
   public record Threads(
@@ -223,6 +226,35 @@ public final class TelegramBot implements AutoCloseable {
   private final List<OkHttpClient> http = new ArrayList<>();
   private ScheduledFuture<?> sweeper;
   private String username = "";
+
+  /** A reply Telegram could not take for a day is not sent any more: by then it says the wrong thing. */
+  static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
+
+  /**
+   * A reply to a client was given up: the staff group is told who did not get what, so a person
+   * can reach the client another way. Staff posts and button answers are only logged.
+   */
+  private void undelivered(Optional<io.frontline.conversation.ChatId> group, io.frontline.store.OutboxMessage m, String reason) {
+    boolean toClient = OutboxPayload.TEXT.equals(m.kind()) || OutboxPayload.PHOTO.equals(m.kind());
+    if (group.isEmpty() || !toClient || group.get().equals(m.chat())) {
+      return;
+    }
+    String who = db.clients().find(m.chat()).flatMap(c -> c.firstName()).orElse("a client");
+    String said;
+    try {
+      said = OutboxPayload.TEXT.equals(m.kind()) ? OutboxPayload.readText(m.payload()).text() : "(a picture)";
+    } catch (RuntimeException unreadable) {
+      said = "(unreadable)";
+    }
+    if (said.length() > 300) {
+      said = said.substring(0, 299) + "…";
+    }
+    posts.text(
+        group.get(),
+        "⚠️ A reply to " + who + " (chat " + m.chat().value() + ") could not be sent: " + reason
+            + "\nIt said: " + said,
+        "undelivered:" + m.id());
+  }
 
   private TelegramBot(Builder b) {
     this.mode = b.webhookUrl == null ? Mode.LONG_POLLING : Mode.WEBHOOK;
@@ -269,7 +301,8 @@ public final class TelegramBot implements AutoCloseable {
     this.sender =
         new OutboxSender(
             outbox, db.clients(), api, limits, executors.senders(), t.maxInFlight(), executors.scheduler(), clock,
-            backoff, t.tick(), writes, staffSends);
+            backoff, t.tick(), writes, staffSends, new OutboxSender.GiveUp(t.maxAttempts(), GIVE_UP_AFTER),
+            (m, reason) -> undelivered(b.staff.group(), m, reason));
     Typing typing =
         t.typingEvery().isZero() ? Typing.off() : new Typing(api, executors.typing(), clock, t.typingEvery());
     Supplier<Knowledge> knowledge = b.knowledgeNow != null ? b.knowledgeNow : () -> b.knowledge;
@@ -466,7 +499,8 @@ public final class TelegramBot implements AutoCloseable {
   public Stats stats() {
     OutboxSender.Stats s = sender.stats();
     return new Stats(
-        processed.get(), dispatcher.pending(), s.sent(), s.failed(), s.rateLimited(), s.transientErrors(), s.deferred());
+        processed.get(), dispatcher.pending(), s.sent(), s.failed(), s.rateLimited(), s.transientErrors(), s.deferred(),
+        intake.rejected(), webhook == null ? 0 : webhook.refused());
   }
 
   /** Waits until no journaled update waits in memory; false when {@code timeout} passed first. */

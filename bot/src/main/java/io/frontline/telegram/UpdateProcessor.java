@@ -300,7 +300,7 @@ final class UpdateProcessor {
   private void callback(Incoming in, Replies out) {
     ChatId chat = in.chat();
     // Always first, so the client's button stops spinning whatever else happens.
-    in.callbackId().ifPresent(id -> out.enqueue(OutboxPayload.callbackAnswer(chat, id, out.nextKey())));
+    in.callbackId().filter(id -> !id.isBlank()).ifPresent(id -> out.enqueue(OutboxPayload.callbackAnswer(chat, id, out.nextKey())));
     if (!in.isPrivate() || in.fromBot()) {
       return;
     }
@@ -345,7 +345,7 @@ final class UpdateProcessor {
     java.util.Map<String, Integer> changed = eraser.forget(chat);
     LOG.info("chat={} forgotten at the client's request: {}", chat.value(), changed);
     // The forgetting also removed this update's answer to the button: answer it again.
-    in.callbackId().ifPresent(id -> out.enqueue(OutboxPayload.callbackAnswer(chat, id, out.nextKey())));
+    in.callbackId().filter(id -> !id.isBlank()).ifPresent(id -> out.enqueue(OutboxPayload.callbackAnswer(chat, id, out.nextKey())));
     out.enqueue(OutboxPayload.text(chat, new OutboxPayload.Text(words.plain(lang, "forget_done"), List.of()), out.nextKey()));
   }
 

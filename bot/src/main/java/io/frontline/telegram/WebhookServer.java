@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,8 @@ final class WebhookServer implements AutoCloseable {
   private final byte[] secret;
   private final Intake intake;
   private final Executor executor;
+  private final AtomicLong refused = new AtomicLong();
+  private final ThrottledLog refusals = new ThrottledLog(LOG, Duration.ofMinutes(1));
   private HttpServer server;
 
   WebhookServer(InetSocketAddress listen, String path, String secret, Intake intake, Executor executor) {
@@ -55,6 +59,11 @@ final class WebhookServer implements AutoCloseable {
     LOG.info("webhook listening on {} at {}", address(), path);
   }
 
+  /** Calls refused for a missing or wrong secret. */
+  long refused() {
+    return refused.get();
+  }
+
   /** Where it listens (the real port when 0 was asked for). */
   InetSocketAddress address() {
     return server.getAddress();
@@ -72,7 +81,8 @@ final class WebhookServer implements AutoCloseable {
       }
       String given = x.getRequestHeaders().getFirst(SECRET_HEADER);
       if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-        LOG.warn("webhook: a request from {} without the right secret was refused", x.getRemoteAddress().getAddress());
+        refused.incrementAndGet();
+        refusals.warn("webhook: a request from {} without the right secret was refused", x.getRemoteAddress().getAddress());
         respond(x, 401, "unauthorized");
         return;
       }
@@ -85,7 +95,9 @@ final class WebhookServer implements AutoCloseable {
         return;
       }
       String raw = new String(body, StandardCharsets.UTF_8);
-      if (Intake.updateId(raw).isEmpty()) {
+      // Not JSON, or no update_id: not an update. One that is but cannot be read or used is
+      // journaled as rejected by the intake and answered 200: Telegram must not send it again.
+      if (RawUpdates.updateId(raw).isEmpty()) {
         respond(x, 400, "not an update");
         return;
       }

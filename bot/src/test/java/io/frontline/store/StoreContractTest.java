@@ -583,7 +583,8 @@ abstract class StoreContractTest {
     assertThat(due).hasSize(1);
     OutboxMessage m = due.get(0);
     assertThat(m.id()).isPositive();
-    assertThat(m).isEqualTo(new OutboxMessage(m.id(), ANNA, "text", "Hello", "update:1:0", 1));
+    assertThat(m).isEqualTo(new OutboxMessage(m.id(), ANNA, "text", "Hello", "update:1:0", 1, m.createdAt()));
+    assertThat(m.createdAt()).isEqualTo(clock.instant());
 
     outbox.markSent(m.id());
     assertThat(outbox.enqueue(OutboxMessage.of(ANNA, "text", "Hello", "update:1:0"))).as("after sending").isFalse();

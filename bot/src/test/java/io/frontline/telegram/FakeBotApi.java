@@ -105,7 +105,10 @@ public final class FakeBotApi implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService pool;
   private final Object lock = new Object();
-  private final List<ObjectNode> updates = new ArrayList<>();
+  /** An update waiting to be fetched, kept as JSON text (so a test can send one no mapper would write). */
+  private record Pending(long id, String json) {}
+
+  private final List<Pending> updates = new ArrayList<>();
   private final List<Sent> sent = new ArrayList<>();
   private final List<Long> chatActions = new ArrayList<>();
   private final List<String> callbackAnswers = new ArrayList<>();
@@ -321,7 +324,21 @@ public final class FakeBotApi implements AutoCloseable {
       long id = nextUpdateId++;
       ObjectNode u = JSON.createObjectNode().put("update_id", id);
       u.set(field, body);
-      updates.add(u);
+      updates.add(new Pending(id, u.toString()));
+      lock.notifyAll();
+      return id;
+    }
+  }
+
+  /**
+   * An update given as JSON text after {@code "update_id": <id>,} (assigned here), sent as is:
+   * {@code deliverRaw("\"message\":{...}")}. For updates a mapper would not write (nested 5,000 deep,
+   * a 50,000-character field name, a date of 1e17).
+   */
+  public long deliverRaw(String fieldsAfterId) {
+    synchronized (lock) {
+      long id = nextUpdateId++;
+      updates.add(new Pending(id, "{\"update_id\":" + id + (fieldsAfterId.isEmpty() ? "" : "," + fieldsAfterId) + "}"));
       lock.notifyAll();
       return id;
     }
@@ -540,27 +557,27 @@ public final class FakeBotApi implements AutoCloseable {
     int limit = body.path("limit").asInt(100);
     int timeout = body.path("timeout").asInt(0);
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
-    ArrayNode result = JSON.createArrayNode();
+    List<String> result = new ArrayList<>();
     synchronized (lock) {
       if (offset > confirmed) {
         confirmed = offset; // Telegram: updates below the offset are confirmed, never sent again
         long keep = confirmed - 3; // the last few stay, for redelivery
-        updates.removeIf(u -> u.get("update_id").asLong() < keep);
+        updates.removeIf(u -> u.id() < keep);
       }
       while (true) {
         boolean fresh = false;
-        for (ObjectNode u : updates) {
-          if (u.get("update_id").asLong() >= confirmed) {
+        for (Pending u : updates) {
+          if (u.id() >= confirmed) {
             fresh = true;
             break;
           }
         }
         // With redelivery, a batch with something new also carries the last 3 confirmed again.
         long from = fresh && redeliver ? Math.max(0, confirmed - 3) : confirmed;
-        for (ObjectNode u : updates) {
-          if (u.get("update_id").asLong() >= from && result.size() < limit) {
-            result.add(u);
-            if (u.get("update_id").asLong() < confirmed) {
+        for (Pending u : updates) {
+          if (u.id() >= from && result.size() < limit) {
+            result.add(u.json());
+            if (u.id() < confirmed) {
               duplicatesDelivered++;
             }
           }
@@ -577,7 +594,12 @@ public final class FakeBotApi implements AutoCloseable {
         }
       }
     }
-    answer(x, 200, ok(result));
+    byte[] b = ("{\"ok\":true,\"result\":[" + String.join(",", result) + "]}").getBytes(StandardCharsets.UTF_8);
+    x.getResponseHeaders().set("Content-Type", "application/json");
+    x.sendResponseHeaders(200, b.length);
+    try (OutputStream out = x.getResponseBody()) {
+      out.write(b);
+    }
   }
 
   /** A 400 for a message into a deleted or closed topic (as Telegram answers), or null when it may go. */

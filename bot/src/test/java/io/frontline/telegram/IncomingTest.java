@@ -35,7 +35,7 @@ class IncomingTest {
     for (Path f : files) {
       String raw = Files.readString(f);
       Incoming in = Incoming.parse(raw);
-      assertThat(in.updateId()).as(f.toString()).isEqualTo(Intake.updateId(raw).orElseThrow());
+      assertThat(in.updateId()).as(f.toString()).isEqualTo(RawUpdates.updateId(raw).orElseThrow());
     }
   }
 
