@@ -4,6 +4,7 @@ import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.KnowledgeLoader;
 import io.frontline.stats.HandoverTimes;
 import io.frontline.stats.AftercareText;
+import io.frontline.stats.DeliveryText;
 import io.frontline.stats.Report;
 import io.frontline.stats.ReportText;
 import io.frontline.stats.Statistics;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = "Conversations, referrals per partner, refusals by situation, hand-overs, contact sources, unanswered requests, orders taken in the chat and suggestions offered/accepted, from the store ($DATABASE_URL or $DATA_DIR).")
+    description = "Conversations, referrals per partner, refusals by situation, hand-overs, contact sources, unanswered requests, orders taken in the chat and suggestions offered/accepted, messages not delivered and updates rejected, from the store ($DATABASE_URL or $DATA_DIR).")
 final class StatsCommand implements Callable<Integer> {
 
   private static final Pattern PERIOD = Pattern.compile("(\\d+)([dhm])");
@@ -69,6 +70,7 @@ final class StatsCommand implements Callable<Integer> {
       Report report = Statistics.of(log, knowledge, from, to, HandoverTimes.of(log, db.transcript()));
       main.out.print(ReportText.of(report));
       main.out.print(AftercareText.of(db.orders().orderCounts(from, to), db.orders().suggestionCounts(from, to)));
+      main.out.print(DeliveryText.of(db.outbox(Duration.ofMinutes(1)).failedSince(from), db.journal().rejectedSince(from)));
     }
     return Main.OK;
   }

@@ -112,6 +112,20 @@ final class JdbcOutboxStore implements OutboxStore {
             .orElse(0L));
   }
 
+  @Override
+  public List<FailedMessage> failedSince(Instant from) {
+    return db.run(
+        "list failed messages",
+        c -> Sql.query(
+            c,
+            "SELECT chat_id, kind, last_error, created_at FROM outbox WHERE status = 'failed' AND created_at >= ?"
+                + " ORDER BY id",
+            rs -> new FailedMessage(
+                new ChatId(rs.getLong("chat_id")), rs.getString("kind"),
+                rs.getString("last_error") == null ? "" : rs.getString("last_error"), Sql.instant(rs, "created_at")),
+            from));
+  }
+
   private static String truncate(String error) {
     String e = error == null ? "" : error;
     return e.length() <= MAX_ERROR ? e : e.substring(0, MAX_ERROR);

@@ -42,10 +42,14 @@ final class JdbcUpdateJournal implements UpdateJournal {
   }
 
   @Override
-  public long rejected() {
+  public long rejectedSince(java.time.Instant from) {
     return db.run(
         "count rejected updates",
-        c -> Sql.queryOne(c, "SELECT COUNT(*) AS n FROM updates WHERE rejected IS NOT NULL", rs -> rs.getLong("n"))
+        c -> Sql.queryOne(
+                c,
+                "SELECT COUNT(*) AS n FROM updates WHERE rejected IS NOT NULL AND received_at >= ?",
+                rs -> rs.getLong("n"),
+                from)
             .orElse(0L));
   }
 

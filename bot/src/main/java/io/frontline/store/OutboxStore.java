@@ -35,4 +35,7 @@ public interface OutboxStore {
 
   /** How many messages wait to be sent (claimed ones included). */
   long depth();
+
+  /** Messages given up (marked failed) that were enqueued from {@code from} on, oldest first. */
+  List<FailedMessage> failedSince(Instant from);
 }

@@ -24,8 +24,8 @@ public interface UpdateJournal {
    */
   boolean reject(long updateId, ChatId chat, String payload, String reason);
 
-  /** Updates recorded as rejected so far. */
-  long rejected();
+  /** Updates recorded as rejected since {@code from}. */
+  long rejectedSince(java.time.Instant from);
 
   /** Updates recorded but not yet processed, oldest (lowest update id) first: what to redo after a crash. */
   List<JournaledUpdate> unprocessed(int limit);

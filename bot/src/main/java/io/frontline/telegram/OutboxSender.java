@@ -273,6 +273,11 @@ final class OutboxSender implements AutoCloseable {
       public long depth() {
         return outbox.depth();
       }
+
+      @Override
+      public List<io.frontline.store.FailedMessage> failedSince(Instant from) {
+        return outbox.failedSince(from);
+      }
     };
   }
 

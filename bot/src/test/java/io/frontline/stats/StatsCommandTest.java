@@ -68,7 +68,9 @@ class StatsCommandTest {
         .contains("far-from-our-business: 1")
         .contains("near-not-our-specialty: 1")
         .containsPattern("contact sources:\\n  friend: 1")
-        .contains("car tyres");
+        .contains("car tyres")
+        .contains("messages not delivered: 0 (to clients who blocked the bot: 0; other: 0)")
+        .contains("updates rejected as unreadable: 0");
   }
 
   @Test
