@@ -335,7 +335,7 @@ public final class DeterministicEngine implements DecisionEngine {
       }
       return escalate(r, "corporate", "the client asks about a corporate contract");
     }
-    Optional<Integer> quantity = quantities.in(words);
+    Optional<Integer> quantity = quantities.in(clean.text());
     Optional<Integer> large = knowledge.keyOrderQuantity();
     if (quantity.isPresent() && large.isPresent() && quantity.get() >= large.get()) {
       return escalate(r, "orders", "a large order (" + quantity.get() + " units)");

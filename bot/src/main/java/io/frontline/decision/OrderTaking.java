@@ -102,7 +102,7 @@ final class OrderTaking {
       if (item.isPresent()) {
         draft = draft.withItem(item.get().id());
       }
-      Optional<Integer> n = quantities.in(t.words());
+      Optional<Integer> n = quantities.in(CleanText.of(t.message().text()).text());
       if (n.isPresent()) {
         draft = draft.withQuantity(n.get());
       }
@@ -129,7 +129,7 @@ final class OrderTaking {
           yield Optional.of(unavailable(t, item.get(), "order: the item is not available", Optional.of(draft)));
         }
         OrderDraft d = draft.withItem(item.get().id());
-        Optional<Integer> n = quantities.in(t.words());
+        Optional<Integer> n = quantities.in(CleanText.of(t.message().text()).text());
         yield Optional.of(next(t, n.map(d::withQuantity).orElse(d), "", "order: item chosen"));
       }
       case QUANTITY -> number(t).map(n -> next(t, draft.withQuantity(n), "", "order: quantity given"));
@@ -398,13 +398,7 @@ final class OrderTaking {
 
   /** A bare number: "3", "3 please", "2)" — the answer to "how many" or "which slot". */
   private static Optional<Integer> number(Turn t) {
-    for (String w : t.words()) {
-      if (!w.isEmpty() && w.length() <= 6 && w.chars().allMatch(Character::isDigit)) {
-        int n = Integer.parseInt(w);
-        return n > 0 ? Optional.of(n) : Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return Quantity.number(CleanText.of(t.message().text()).text());
   }
 
   /** An address has a house number and some letters; anything else is a question, not an address. */

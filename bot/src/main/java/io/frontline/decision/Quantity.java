@@ -63,7 +63,36 @@ final class Quantity {
     return w.length() > STEM ? w.substring(0, STEM) : w;
   }
 
-  /** @param words lower-cased words of the message */
+  /**
+   * A number with a sign or a fraction ("-5", "2.5", "2,5") is not a count of things: it is
+   * taken out before the words are read, so "-5 bottles" and "2.5 bottles" order nothing (the
+   * client is asked how many) instead of 5 or 2.
+   */
+  private static final java.util.regex.Pattern NOT_A_COUNT =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[-−–]\\s?\\d+(?:[.,]\\d+)?|\\d+[.,]\\d+");
+
+  /** The lower-cased words of {@code text} with signed and fractional numbers left out. */
+  static List<String> countWords(String text) {
+    return Words.of(NOT_A_COUNT.matcher(text).replaceAll(" "));
+  }
+
+  /** The first whole positive number in {@code text} (up to 6 digits): a count or a choice. */
+  static Optional<Integer> number(String text) {
+    for (String w : countWords(text)) {
+      if (!w.isEmpty() && w.length() <= 6 && w.chars().allMatch(Character::isDigit)) {
+        int n = Integer.parseInt(w);
+        return n > 0 ? Optional.of(n) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many of something we sell {@code text} asks for. */
+  Optional<Integer> in(String text) {
+    return in(countWords(text));
+  }
+
+  /** @param words lower-cased words of the message (signed and fractional numbers read as whole) */
   Optional<Integer> in(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);

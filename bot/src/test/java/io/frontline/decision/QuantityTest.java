@@ -155,4 +155,20 @@ class QuantityTest {
     assertThat(q.in(Words.of("2 bikes please"))).contains(2);
     assertThat(q.in(Words.of("3 haircuts for my boys"))).contains(3);
   }
+
+  /** Issue 15: "-5 bottles" used to order 5 and "2.5 bottles" 5 (or 2): neither is a count. */
+  @ParameterizedTest
+  @ValueSource(strings = {"-5 bottles please", "2.5 bottles please", "2,5 bottles", "− 3 bottles", "I need 1.5 bottles"})
+  void aSignedOrFractionalNumberIsNoCount(String text) {
+    assertThat(QUANTITY.in(text)).isEmpty();
+    assertThat(Quantity.number(text)).isEmpty();
+  }
+
+  @Test
+  void aWholeNumberStillIsOne() {
+    assertThat(QUANTITY.in("5 bottles please")).contains(5);
+    assertThat(QUANTITY.in("bottles: 20-5 bottles")).contains(5);
+    assertThat(Quantity.number("slot 2")).contains(2);
+    assertThat(Quantity.number("-2")).isEmpty();
+  }
 }
