@@ -136,6 +136,9 @@ public final class Database implements AutoCloseable {
       // try to upgrade from reading to writing.
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
       config.enforceForeignKeys(true);
+      // What is deleted is overwritten with zeros, not left in free pages: a client who asked to
+      // be forgotten must not stay readable in the file (issue 15).
+      config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
       SQLiteDataSource ds = new SQLiteDataSource(config);
       ds.setUrl(url.jdbcUrl());
       return ds;
@@ -326,6 +329,22 @@ public final class Database implements AutoCloseable {
       action.run();
     } else {
       tx.afterCommit.add(action);
+    }
+  }
+
+  /**
+   * SQLite: moves the write-ahead log into the database file and empties it, so pages that held
+   * deleted text are gone from the log too (best effort: a reader still open keeps the log until
+   * the next checkpoint). PostgreSQL: nothing; its own VACUUM reclaims dead rows.
+   */
+  public void compactLog() {
+    if (dialect() != Dialect.SQLITE) {
+      return;
+    }
+    try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (SQLException e) {
+      LOG.warn("store: the write-ahead log could not be emptied now ({}); the next checkpoint does it", e.getMessage());
     }
   }
 

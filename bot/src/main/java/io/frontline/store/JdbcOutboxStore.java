@@ -31,7 +31,7 @@ final class JdbcOutboxStore implements OutboxStore {
             + " AND e.status IN ('pending', 'sending') AND e.id < o.id)"
             + " ORDER BY o.id LIMIT ?"
             + db.dialect().skipLocked
-            + ") RETURNING id, chat_id, kind, payload, dedup_key, attempts, created_at";
+            + ") RETURNING id, chat_id, kind, payload, dedup_key, attempts, created_at, client_chat";
   }
 
   @Override
@@ -42,9 +42,9 @@ final class JdbcOutboxStore implements OutboxStore {
         c -> Sql.update(
                 c,
                 "INSERT INTO outbox (chat_id, kind, payload, dedup_key, status, attempts,"
-                    + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)"
+                    + " next_attempt_at, created_at, client_chat) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)"
                     + " ON CONFLICT (dedup_key) DO NOTHING",
-                m.chat(), m.kind(), m.payload(), m.dedupKey(), now, now)
+                m.chat(), m.kind(), m.payload(), m.dedupKey(), now, now, m.about().orElse(null))
             == 1);
   }
 
@@ -63,7 +63,10 @@ final class JdbcOutboxStore implements OutboxStore {
                     rs.getString("payload"),
                     rs.getString("dedup_key"),
                     rs.getInt("attempts"),
-                    Sql.instant(rs, "created_at")),
+                    Sql.instant(rs, "created_at"),
+                    rs.getObject("client_chat") == null
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(new ChatId(rs.getLong("client_chat")))),
                 now.plus(lease), now, limit));
     return claimed.stream().sorted(Comparator.comparingLong(OutboxMessage::id)).toList();
   }

@@ -42,6 +42,13 @@ final class JdbcUpdateJournal implements UpdateJournal {
   }
 
   @Override
+  public void about(long updateId, ChatId client) {
+    db.run(
+        "note whom update " + updateId + " is about",
+        c -> Sql.update(c, "UPDATE updates SET client_chat = ? WHERE update_id = ?", client, updateId));
+  }
+
+  @Override
   public long rejectedSince(java.time.Instant from) {
     return db.run(
         "count rejected updates",

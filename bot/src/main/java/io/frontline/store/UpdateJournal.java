@@ -24,6 +24,12 @@ public interface UpdateJournal {
    */
   boolean reject(long updateId, ChatId chat, String payload, String reason);
 
+  /**
+   * Notes that a staff update (in the staff group, or a person's private chat) was about
+   * {@code client}, so that forgetting the client blanks it too.
+   */
+  void about(long updateId, ChatId client);
+
   /** Updates recorded as rejected since {@code from}. */
   long rejectedSince(java.time.Instant from);
 

@@ -116,6 +116,11 @@ final class StaffRoom {
     }
   }
 
+  /** The client a staff update is about (their topic; in direct mode, the message replied to). */
+  Optional<ChatId> about(Turn t) {
+    return client(t);
+  }
+
   private Optional<ChatId> client(Turn t) {
     if (workspace.direct()) {
       return t.raw().repliedText().flatMap(Workspace::taggedClient);

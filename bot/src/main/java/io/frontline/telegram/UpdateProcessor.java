@@ -161,6 +161,7 @@ final class UpdateProcessor {
               }
               Replies out = new Replies(u.updateId(), in.chat(), speaker, prepared);
               if (staffTurn.isPresent()) {
+                staff.about(staffTurn.get()).ifPresent(client -> journal.about(u.updateId(), client));
                 staff.handle(staffTurn.get(), out);
               } else {
                 handle(in, u, out);
@@ -229,7 +230,9 @@ final class UpdateProcessor {
       return;
     }
     Optional<Handoff> handoff = desk.active(chat);
-    if (handoff.isPresent()) {
+    boolean forget = !edited && in.command().map(c -> c.name().equals("forget")).orElse(false);
+    // /forget is the client's right whoever owns the chat: the bot asks, not the person.
+    if (handoff.isPresent() && !forget) {
       // A person owns the chat: the message is theirs to answer, not the bot's.
       desk.clientWrote(handoff.get(), in, RawMessage.parse(u.payload()), out);
       return;

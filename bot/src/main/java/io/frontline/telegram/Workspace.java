@@ -1,5 +1,6 @@
 package io.frontline.telegram;
 
+import io.frontline.store.OutboxMessage;
 import io.frontline.conversation.ChatId;
 import io.frontline.handoff.HandoffCard;
 import io.frontline.handoff.HandoffStore;
@@ -113,7 +114,7 @@ final class Workspace implements StaffChannel {
   /** Renames (creating if needed) the client's topic to show the state; nothing in direct mode. */
   void retitle(Sink out, ChatId client, Stage stage, String owner) {
     if (!direct()) {
-      out.enqueue(OutboxPayload.topic(group.get(), new OutboxPayload.Topic(where(client, stage, owner)), out.nextKey()));
+      out.enqueue(OutboxPayload.topic(group.get(), new OutboxPayload.Topic(where(client, stage, owner)), out.nextKey()).about(client));
     }
   }
 
@@ -121,14 +122,14 @@ final class Workspace implements StaffChannel {
     out.enqueue(
         OutboxPayload.staffText(
             target(owner), new OutboxPayload.StaffText(html + HandoffCard.esc(tag(client)), true, where(client, stage, owner)),
-            out.nextKey()));
+            out.nextKey()).about(client));
   }
 
   void text(Sink out, ChatId client, Stage stage, String owner, String text) {
     out.enqueue(
         OutboxPayload.staffText(
             target(owner), new OutboxPayload.StaffText(text + tag(client), false, where(client, stage, owner)),
-            out.nextKey()));
+            out.nextKey()).about(client));
   }
 
   /** A client's message (photo, voice...) copied into their topic, or to the owner in direct mode. */
@@ -137,7 +138,7 @@ final class Workspace implements StaffChannel {
     out.enqueue(
         OutboxPayload.copy(
             target(owner), new OutboxPayload.Copy(client.value(), messageId, caption, where(client, stage, owner)),
-            out.nextKey()));
+            out.nextKey()).about(client));
   }
 
   void document(Sink out, ChatId client, Stage stage, String owner, String name, String content, String captionHtml) {
@@ -145,14 +146,15 @@ final class Workspace implements StaffChannel {
         OutboxPayload.document(
             target(owner),
             new OutboxPayload.Document(name, content, captionHtml + HandoffCard.esc(tag(client)), where(client, stage, owner)),
-            out.nextKey()));
+            out.nextKey()).about(client));
   }
 
   /** A plain reply where a staff message was written: the same topic, or the same private chat. */
   void answer(Sink out, ChatId chat, Optional<ChatId> client, Stage stage, String owner, String text) {
     OutboxPayload.Where w =
         client.filter(c -> !direct()).map(c -> where(c, stage, owner)).orElse(OutboxPayload.Where.CHAT);
-    out.enqueue(OutboxPayload.staffText(chat, new OutboxPayload.StaffText(text, false, w), out.nextKey()));
+    OutboxMessage m = OutboxPayload.staffText(chat, new OutboxPayload.StaffText(text, false, w), out.nextKey());
+    out.enqueue(client.map(m::about).orElse(m));
   }
 
   @Override
@@ -176,8 +178,9 @@ final class Workspace implements StaffChannel {
               .orElseGet(() -> knowledgeNow.get().staff().stream().map(StaffMember::id).toList());
       for (String s : to) {
         String tagged = html + post.client().map(c -> HandoffCard.esc(tag(c))).orElse("");
-        out.enqueue(
-            OutboxPayload.staffText(target(s), new OutboxPayload.StaffText(tagged, true, OutboxPayload.Where.CHAT), out.nextKey()));
+        OutboxMessage m =
+            OutboxPayload.staffText(target(s), new OutboxPayload.StaffText(tagged, true, OutboxPayload.Where.CHAT), out.nextKey());
+        out.enqueue(post.client().map(m::about).orElse(m));
       }
     }
     // After the commit: the sender must not wait on the locks this transaction holds.
