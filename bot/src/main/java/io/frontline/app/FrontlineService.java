@@ -88,6 +88,7 @@ public final class FrontlineService implements AutoCloseable {
         b -> b.stats().rateLimited());
     metrics.intake(bot, b -> b.stats().updatesRejected(), b -> b.stats().webhookRefused());
     metrics.outboxDepth(outbox::depth);
+    metrics.knowledgeVersion(reloader::version);
     reloader.onReload(
         o -> {
           metrics.reloaded(o.applied());
@@ -197,7 +198,8 @@ public final class FrontlineService implements AutoCloseable {
           var k = reloader.current().knowledge();
           String detail =
               k.articles().size() + " articles, " + k.catalog().items().size() + " catalog items, " + k.partners().size()
-                  + " partners, " + k.staff().size() + " staff"
+                  + " partners, " + k.staff().size() + " staff; version " + reloader.version() + ", files "
+                  + reloader.files()
                   + reloader.last().map(o -> "; last reload " + (o.applied() ? "applied" : "refused") + " at " + o.at()).orElse("");
           return HealthServer.Check.ok(detail);
         });

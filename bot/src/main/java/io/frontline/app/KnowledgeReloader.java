@@ -72,6 +72,8 @@ public final class KnowledgeReloader {
   private final Function<Frontline, BiFunction<StateStore, Outbox, Conversations>> pipelines;
   private final AtomicReference<Generation> current;
   private final AtomicReference<Outcome> last = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger(1);
+  private volatile String files;
   private final List<Consumer<Outcome>> listeners = new CopyOnWriteArrayList<>();
 
   /** One knowledge's pipeline and the conversations built on it, swapped as a whole. */
@@ -95,6 +97,23 @@ public final class KnowledgeReloader {
     this.knowledgeDir = knowledgeDir;
     this.prompts = prompts;
     this.clock = clock;
+    this.files = KnowledgeFingerprint.of(folders());
+  }
+
+  private List<Path> folders() {
+    List<Path> folders = new java.util.ArrayList<>(List.of(knowledgeDir));
+    prompts.ifPresent(folders::add);
+    return folders;
+  }
+
+  /** How many knowledges this process has answered with: 1 at start, one more per applied reload. */
+  public int version() {
+    return version.get();
+  }
+
+  /** The fingerprint of the files the knowledge answering now was read from. */
+  public String files() {
+    return files;
   }
 
   /** The pipeline answering now. */
@@ -125,11 +144,14 @@ public final class KnowledgeReloader {
     Outcome outcome;
     long started = System.nanoTime();
     try {
+      String seen = KnowledgeFingerprint.of(folders());
       KnowledgeCheck check = KnowledgeCheck.of(knowledgeDir, prompts);
       if (check.passed()) {
         // The current pipeline's model (if any) and its memory carry over to the reloaded knowledge.
         Frontline next = current().reloaded(check, prompts);
         current.set(new Generation(next, pipelines.apply(next)));
+        files = seen;
+        version.incrementAndGet();
         outcome = new Outcome(true, trigger, clock.instant(), check.problems());
         LOG.info("knowledge reloaded ({}) from {} in {} ms", trigger, knowledgeDir, (System.nanoTime() - started) / 1_000_000);
       } else {

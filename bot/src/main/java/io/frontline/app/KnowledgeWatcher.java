@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * must be read once, after the last of them. Each event restarts a quiet period; the reload runs
  * when {@code quiet} passes without one. The reloader validates, so a half-copied folder that
  * still shows up is refused and the next event brings the finished one.
+ *
+ * <p>File events alone can stop for good: a deployment that swaps a symlink to a new release, or
+ * deletes the folder and creates it again, leaves the watch on a folder that no longer is the
+ * knowledge. So a watch that ends is registered again, and a periodic check of the files'
+ * {@linkplain KnowledgeFingerprint fingerprint} catches whatever the events missed.
  */
 public final class KnowledgeWatcher implements AutoCloseable {
 
@@ -40,12 +45,17 @@ public final class KnowledgeWatcher implements AutoCloseable {
   private final ExecutorService loop;
   private final ScheduledExecutorService scheduler;
   private final Duration quiet;
+  private final List<Path> folders;
+  private volatile String fingerprint;
   private ScheduledFuture<?> pending;
+  private volatile ScheduledFuture<?> checker;
   private volatile boolean closed;
 
   private KnowledgeWatcher(
       WatchService watcher, KnowledgeReloader reloader, ExecutorService loop, ScheduledExecutorService scheduler,
-      Duration quiet) {
+      Duration quiet, List<Path> folders) {
+    this.folders = List.copyOf(folders);
+    this.fingerprint = KnowledgeFingerprint.of(folders);
     this.watcher = watcher;
     this.reloader = reloader;
     this.loop = loop;
@@ -60,6 +70,15 @@ public final class KnowledgeWatcher implements AutoCloseable {
   public static KnowledgeWatcher start(
       List<Path> folders, KnowledgeReloader reloader, ExecutorService loop, ScheduledExecutorService scheduler,
       Duration quiet) {
+    return start(folders, reloader, loop, scheduler, quiet, CHECK_EVERY);
+  }
+
+  /** How often the files' fingerprint is compared, whatever the file events said. */
+  static final Duration CHECK_EVERY = Duration.ofSeconds(10);
+
+  static KnowledgeWatcher start(
+      List<Path> folders, KnowledgeReloader reloader, ExecutorService loop, ScheduledExecutorService scheduler,
+      Duration quiet, Duration checkEvery) {
     if (folders.isEmpty()) {
       throw new IllegalArgumentException("no folder to watch");
     }
@@ -69,11 +88,13 @@ public final class KnowledgeWatcher implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + folders, e);
     }
-    KnowledgeWatcher w = new KnowledgeWatcher(ws, reloader, loop, scheduler, quiet);
+    KnowledgeWatcher w = new KnowledgeWatcher(ws, reloader, loop, scheduler, quiet, folders);
     for (Path f : folders) {
       w.registerTree(f);
     }
     loop.execute(w::run);
+    w.checker =
+        scheduler.scheduleWithFixedDelay(w::check, checkEvery.toMillis(), checkEvery.toMillis(), TimeUnit.MILLISECONDS);
     LOG.info("watching {} for knowledge changes", folders);
     return w;
   }
@@ -112,8 +133,41 @@ public final class KnowledgeWatcher implements AutoCloseable {
           LOG.debug("file events overflowed; reloading anyway");
         }
       }
-      key.reset();
+      if (!key.reset()) {
+        // The folder is gone (deleted, or replaced under a symlink): watch what is there now.
+        LOG.warn("the watch on {} ended (the folder was deleted or replaced); watching the knowledge again", dir);
+        rewatch();
+      }
       changed();
+    }
+  }
+
+  /** Registers the folders again as they are now (a new real folder behind a symlink). */
+  private void rewatch() {
+    for (Path f : folders) {
+      if (!Files.isDirectory(f)) {
+        continue; // not back yet: the periodic check sees it when it is
+      }
+      try {
+        registerTree(f.toRealPath());
+      } catch (IOException | UncheckedIOException e) {
+        LOG.warn("cannot watch {} again yet: {}", f, e.getMessage());
+      }
+    }
+  }
+
+  /** The periodic check: files that changed without an event (or after the watch ended) reload too. */
+  private void check() {
+    try {
+      String now = KnowledgeFingerprint.of(folders);
+      if (now.equals(fingerprint) || now.equals(KnowledgeFingerprint.UNREADABLE)) {
+        return;
+      }
+      LOG.info("the knowledge files changed without a file event (a folder replaced?); reloading");
+      rewatch();
+      changed();
+    } catch (RuntimeException e) {
+      LOG.warn("checking the knowledge files failed: {}", e.toString());
     }
   }
 
@@ -140,6 +194,8 @@ public final class KnowledgeWatcher implements AutoCloseable {
       }
       pending = null;
     }
+    // Taken before reading: a change made while the reload reads is seen by the next check.
+    fingerprint = KnowledgeFingerprint.of(folders);
     reloader.reload("file change");
   }
 
@@ -149,6 +205,9 @@ public final class KnowledgeWatcher implements AutoCloseable {
       closed = true;
       if (pending != null) {
         pending.cancel(false);
+      }
+      if (checker != null) {
+        checker.cancel(false);
       }
     }
     try {

@@ -29,7 +29,7 @@ import java.util.function.ToDoubleFunction;
  * {@value #HANDOFFS}_total{staff}, {@value #FIRST_REPLY}_seconds{staff}, {@value #LLM_CALLS}_total,
  * {@value #LLM_FALLBACKS}_total, {@value #LLM_LATENCY}_seconds, {@value #OUTBOX_DEPTH},
  * {@value #OUTBOX_RETRIES}_total, {@value #OUTBOX_FAILED}_total, {@value #RATE_LIMITED}_total,
- * {@value #RELOADS}_total{outcome}, {@value #UPDATES_REJECTED}_total, {@value #WEBHOOK_REFUSED}_total.
+ * {@value #RELOADS}_total{outcome}, {@value #UPDATES_REJECTED}_total, {@value #WEBHOOK_REFUSED}_total, {@value #KNOWLEDGE_VERSION}.
  */
 public final class BotMetrics implements DecisionObserver {
 
@@ -48,6 +48,7 @@ public final class BotMetrics implements DecisionObserver {
   public static final String OUTBOX_FAILED = "frontline_outbox_failed";
   public static final String RATE_LIMITED = "frontline_telegram_rate_limited";
   public static final String RELOADS = "frontline_knowledge_reloads";
+  public static final String KNOWLEDGE_VERSION = "frontline_knowledge_version";
   public static final String UPDATES_REJECTED = "frontline_updates_rejected";
   public static final String WEBHOOK_REFUSED = "frontline_webhook_refused";
 
@@ -58,7 +59,7 @@ public final class BotMetrics implements DecisionObserver {
           REFERRALS + "_total", HANDOFFS + "_total", FIRST_REPLY + "_seconds_count", LLM_CALLS + "_total",
           LLM_FALLBACKS + "_total", LLM_LATENCY + "_seconds_count", OUTBOX_DEPTH, OUTBOX_RETRIES + "_total",
           OUTBOX_FAILED + "_total", RATE_LIMITED + "_total", RELOADS + "_total", UPDATES_REJECTED + "_total",
-          WEBHOOK_REFUSED + "_total");
+          WEBHOOK_REFUSED + "_total", KNOWLEDGE_VERSION);
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Timer decisionLatency;
@@ -127,6 +128,12 @@ public final class BotMetrics implements DecisionObserver {
     FunctionCounter.builder(name(WEBHOOK_REFUSED), source, refused)
         .description("webhook calls refused for a missing or wrong secret")
         .register(registry);
+  }
+
+  /** Which knowledge answers: 1 at start, one more per applied reload; read at each scrape. */
+  public void knowledgeVersion(Supplier<Number> version) {
+    Gauge.builder(name(KNOWLEDGE_VERSION), version).description("knowledge loads applied since start (1: the one read at start)")
+        .strongReference(true).register(registry);
   }
 
   /** Messages waiting in the outbox, read at each scrape; NaN when the store cannot say. */
