@@ -55,9 +55,18 @@ public final class FrontlineService implements AutoCloseable {
   private final Optional<HealthServer> health;
   private final Optional<WeeklySummaryJob> weekly;
   private final Optional<Long> staffGroup;
+  /** Where the store's write probe runs, so a stuck one holds no health request for long. */
+  private final java.util.concurrent.ExecutorService probes =
+      Executors.newSingleThreadExecutor(Frontline.threads("frontline-store-probe"));
+  private volatile java.util.concurrent.Future<?> probe;
+  private volatile java.util.function.Consumer<String> storeLost =
+      problem -> LOG.error("store: {}; the bot cannot work without it", problem);
+
+  private final Database db;
 
   private FrontlineService(
       Config config, Database db, Frontline initial, TelegramBot.Tuning tuning, Clock clock) {
+    this.db = db;
     this.metrics = new BotMetrics();
     this.staffGroup = config.staffChatId();
     StaffLoad load = Frontline.staffLoad(db);
@@ -122,11 +131,67 @@ public final class FrontlineService implements AutoCloseable {
       }
       s.weekly.ifPresent(
           job -> s.scheduler.scheduleWithFixedDelay(() -> s.runWeekly(job), 0, 1, TimeUnit.HOURS));
+      s.scheduler.scheduleWithFixedDelay(s::watchStore, STORE_WATCH.toMillis(), STORE_WATCH.toMillis(), TimeUnit.MILLISECONDS);
       return s;
     } catch (RuntimeException e) {
       s.close();
       throw e;
     }
+  }
+
+  /** How often the store's file is looked at (SQLite: deleted or replaced under the bot). */
+  static final Duration STORE_WATCH = Duration.ofSeconds(5);
+
+  /** The longest /healthz waits for the store to take a write. */
+  static final Duration STORE_PROBE = Duration.ofSeconds(3);
+
+  /**
+   * What to do when the store is lost for good (its file deleted or replaced): {@code frontline
+   * run} exits non-zero, so systemd or Docker starts it again on a good store, rather than serve
+   * replies that are never journaled. Called once.
+   */
+  public void onStoreLost(java.util.function.Consumer<String> action) {
+    this.storeLost = java.util.Objects.requireNonNull(action, "action");
+  }
+
+  private final java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
+
+  private void watchStore() {
+    try {
+      db.fileProblem().ifPresent(problem -> {
+        if (lost.compareAndSet(false, true)) {
+          LOG.error("store: {}; stopping so that the service manager starts the bot again on a good store", problem);
+          storeLost.accept(problem);
+        }
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("store: checking the database file failed: {}", e.toString());
+    }
+  }
+
+  /** The store's health: its file is in place and it takes a write within {@link #STORE_PROBE}. */
+  private HealthServer.Check storeHealth(OutboxStore outbox) {
+    java.util.Optional<String> problem = db.fileProblem();
+    if (problem.isPresent()) {
+      return new HealthServer.Check(false, problem.get());
+    }
+    java.util.concurrent.Future<?> running = probe;
+    if (running != null && !running.isDone()) {
+      return new HealthServer.Check(false, "a write has waited for the store for more than " + STORE_PROBE.toSeconds() + " s");
+    }
+    java.util.concurrent.Future<?> now = probes.submit(db::probeWrite);
+    probe = now;
+    try {
+      now.get(STORE_PROBE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      return new HealthServer.Check(false, "the store did not take a write within " + STORE_PROBE.toSeconds() + " s (a write lock held?)");
+    } catch (java.util.concurrent.ExecutionException e) {
+      return new HealthServer.Check(false, "the store cannot write: " + e.getCause().getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new HealthServer.Check(false, "interrupted");
+    }
+    return HealthServer.Check.ok(db + ", " + outbox.depth() + " message(s) waiting in the outbox");
   }
 
   /**
@@ -181,9 +246,7 @@ public final class FrontlineService implements AutoCloseable {
 
   private HealthServer startHealth(InetSocketAddress listen, Database db, OutboxStore outbox, Clock clock) {
     Map<String, Supplier<HealthServer.Check>> checks = new LinkedHashMap<>();
-    checks.put(
-        "store",
-        () -> HealthServer.Check.ok(db + ", " + outbox.depth() + " message(s) waiting in the outbox"));
+    checks.put("store", () -> storeHealth(outbox));
     checks.put(
         "telegram",
         () -> {
@@ -248,6 +311,7 @@ public final class FrontlineService implements AutoCloseable {
       }
     }
     scheduler.shutdownNow();
+    probes.shutdownNow();
     health.ifPresent(HealthServer::close);
     bot.close();
   }

@@ -24,6 +24,8 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
+  /** {@code frontline run}: the store was lost under the running bot (its file deleted or replaced); EX_IOERR. */
+  public static final int STORE_LOST = 74;
 
   final InputStream in;
   final PrintStream out;

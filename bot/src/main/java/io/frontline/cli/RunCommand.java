@@ -73,6 +73,14 @@ final class RunCommand implements Callable<Integer> {
       throw e;
     }
     TelegramBot bot = service.bot();
+    // A store lost under the bot: exit non-zero (the shutdown hook closes what is open) so that
+    // systemd or Docker starts it again, rather than answer clients with nothing journaled.
+    service.onStoreLost(
+        problem -> {
+          main.err.println("frontline: " + problem + "; exiting with " + Main.STORE_LOST);
+          main.err.flush();
+          new Thread(() -> System.exit(Main.STORE_LOST), "frontline-exit").start();
+        });
     // History older than RETENTION_DAYS goes: now, then every six hours.
     java.util.concurrent.ScheduledExecutorService retention =
         java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {

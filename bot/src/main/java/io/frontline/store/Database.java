@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -58,7 +59,16 @@ public final class Database implements AutoCloseable {
   private final ThreadLocal<Transaction> current = new ThreadLocal<>();
   private final GroupCommit writes;
 
+  /** SQLite: the database file and its identity (inode) when it was opened. */
+  private final Optional<Path> file;
+  private final Object fileKey;
+
   private Database(DatabaseUrl url, HikariDataSource pool, Clock clock, int migrationsApplied) {
+    this.file =
+        url.dialect() == Dialect.SQLITE
+            ? Optional.of(Path.of(DatabaseUrl.sqliteFile(url.jdbcUrl())).toAbsolutePath())
+            : Optional.empty();
+    this.fileKey = file.map(Database::fileKey).orElse(null);
     this.url = url;
     this.pool = pool;
     this.clock = clock;
@@ -330,6 +340,44 @@ public final class Database implements AutoCloseable {
     } else {
       tx.afterCommit.add(action);
     }
+  }
+
+  private static Object fileKey(Path f) {
+    try {
+      Object key = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return key == null ? "" : key;
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /**
+   * What is wrong with the store's file, if anything: SQLite's file deleted or replaced under the
+   * running bot. Its open connections keep writing into the deleted file (lost at the next start)
+   * until a new one creates an empty database; neither may go on unseen.
+   */
+  public Optional<String> fileProblem() {
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    Path f = file.get();
+    if (!Files.exists(f)) {
+      return Optional.of("the database file " + f + " was deleted");
+    }
+    Object now = fileKey(f);
+    if (!"".equals(fileKey) && !"".equals(now) && !fileKey.equals(now)) {
+      return Optional.of("the database file " + f + " was replaced by another file");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A write transaction that changes nothing: it takes the write lock (SQLite) or a transaction
+   * (PostgreSQL) and commits. Throws when the store cannot write: a held write lock past the busy
+   * timeout, a read-only or full disk, a lost connection.
+   */
+  public void probeWrite() {
+    inTransaction(() -> run("probe a write", c -> Sql.update(c, "DELETE FROM updates WHERE update_id = -1")));
   }
 
   /**
