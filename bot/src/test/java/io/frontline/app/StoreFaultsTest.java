@@ -100,10 +100,12 @@ class StoreFaultsTest {
         service.onStoreLost(lost::complete);
         Files.delete(dir.resolve("data/frontline.db"));
 
-        assertThat(lost.get(30, TimeUnit.SECONDS)).contains("frontline.db").contains("deleted");
+        // Deleted, or (when a pooled connection opened meanwhile and SQLite made a new, empty file)
+        // replaced: either way the bot stops.
+        assertThat(lost.get(30, TimeUnit.SECONDS)).contains("frontline.db").containsPattern("deleted|replaced");
         JsonNode s = store(service.healthAddress().orElseThrow());
         assertThat(s.path("ok").asBoolean()).isFalse();
-        assertThat(s.path("detail").asText()).contains("deleted");
+        assertThat(s.path("detail").asText()).containsPattern("deleted|replaced");
       } finally {
         db.close();
       }
