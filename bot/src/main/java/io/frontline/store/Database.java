@@ -289,6 +289,11 @@ public final class Database implements AutoCloseable {
   }
 
   /** What the scheduled jobs (the weekly summary) last did. */
+  /** The instances sharing this store (one for SQLite). */
+  public Instances instances() {
+    return new JdbcInstances(this);
+  }
+
   public JobLog jobs() {
     return new JdbcJobLog(this);
   }

@@ -3,7 +3,7 @@ package io.frontline.store;
 /**
  * Which database the store runs on, and everything SQLite and PostgreSQL spell differently, in one
  * place. The rest of the SQL (including {@code INSERT ... ON CONFLICT ... DO}, {@code RETURNING} and
- * partial indexes) is the same on both. Outside this package only {@link #singleWriter()} is seen.
+ * partial indexes) is the same on both. Outside this package only {@link #singleWriter()} and {@link #shared()} are seen.
  */
 public enum Dialect {
   SQLITE("INTEGER PRIMARY KEY AUTOINCREMENT", "", "", true, "instr"),
@@ -50,5 +50,10 @@ public enum Dialect {
    */
   public boolean singleWriter() {
     return this == SQLITE;
+  }
+
+  /** Whether several bot instances may share the database (PostgreSQL), and so must coordinate. */
+  public boolean shared() {
+    return !singleInstance;
   }
 }

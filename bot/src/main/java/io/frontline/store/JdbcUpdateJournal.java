@@ -49,6 +49,28 @@ final class JdbcUpdateJournal implements UpdateJournal {
   }
 
   @Override
+  public void lockChat(ChatId chat) {
+    if (db.dialect() != Dialect.POSTGRESQL) {
+      return;
+    }
+    db.run(
+        "lock chat " + chat.value(),
+        c -> Sql.queryOne(c, "SELECT pg_advisory_xact_lock(?)", rs -> true, chat));
+  }
+
+  @Override
+  public boolean earlierUnprocessed(ChatId chat, long updateId) {
+    return db.run(
+        "look for earlier updates of chat " + chat.value(),
+        c -> Sql.queryOne(
+                c,
+                "SELECT update_id FROM updates WHERE status = 'received' AND update_id < ? AND chat_id = ? LIMIT 1",
+                rs -> rs.getLong("update_id"),
+                updateId, chat)
+            .isPresent());
+  }
+
+  @Override
   public long rejectedSince(java.time.Instant from) {
     return db.run(
         "count rejected updates",

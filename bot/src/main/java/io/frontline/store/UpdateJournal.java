@@ -30,6 +30,16 @@ public interface UpdateJournal {
    */
   void about(long updateId, ChatId client);
 
+  /**
+   * Inside a transaction: waits until no other transaction works on {@code chat}'s updates, and
+   * keeps them waiting until this one ends (PostgreSQL: an advisory lock; SQLite, one writer at a
+   * time: nothing to do).
+   */
+  void lockChat(ChatId chat);
+
+  /** Whether an update of {@code chat} older than {@code updateId} is recorded and not yet processed. */
+  boolean earlierUnprocessed(ChatId chat, long updateId);
+
   /** Updates recorded as rejected since {@code from}. */
   long rejectedSince(java.time.Instant from);
 

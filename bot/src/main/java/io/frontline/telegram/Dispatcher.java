@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * An update already queued or running is not queued twice. An update that fails is tried again
  * after a growing pause; after {@code maxAttempts} it is skipped (marked processed, logged as an
  * error), so one broken update cannot stop its chat for good.
+ *
+ * <p>With several instances on one database, an update whose chat has an older update still
+ * unprocessed (journaled by another instance, or waiting here) is {@linkplain NotYet not yet}
+ * handled: it waits, without counting as a failure, until the older one is done. A lane keeps its
+ * updates in update_id order, so an older update that arrives late goes first.
  */
 final class Dispatcher {
 
@@ -35,6 +40,16 @@ final class Dispatcher {
 
   /** Updates a lane handles before it yields its thread. */
   private static final int FAIR_SHARE = 8;
+
+  /** The update must wait for an older one of its chat (nothing was committed); not a failure. */
+  static final class NotYet extends RuntimeException {
+    NotYet(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** How long an update waiting for an older one waits before it looks again, at most. */
+  private static final Duration WAIT_MAX = Duration.ofSeconds(2);
 
   /** What to do with one update; throws when it could not be done (nothing committed). */
   interface Handler {
@@ -49,6 +64,7 @@ final class Dispatcher {
     final ArrayDeque<JournaledUpdate> queue = new ArrayDeque<>();
     boolean scheduled;
     int failures;
+    int waits;
 
     Lane(ChatId chat) {
       this.chat = chat;
@@ -86,6 +102,12 @@ final class Dispatcher {
     private boolean runOne(JournaledUpdate u) {
       try {
         handler.handle(u);
+      } catch (NotYet e) {
+        waits++;
+        long pause = Math.min(WAIT_MAX.toMillis(), 20L << Math.min(waits, 7));
+        LOG.debug("update={} chat={} waits for an older update: {}", u.updateId(), chat.value(), e.getMessage());
+        scheduler.schedule(() -> execute(this), pause, TimeUnit.MILLISECONDS);
+        return false;
       } catch (RuntimeException | Error e) {
         failures++;
         if (failures < maxAttempts) {
@@ -106,8 +128,9 @@ final class Dispatcher {
         }
       }
       failures = 0;
+      waits = 0;
       synchronized (Dispatcher.this) {
-        queue.pollFirst();
+        queue.remove(u);
         known.remove(u.updateId());
       }
       done.accept(u);
@@ -153,7 +176,7 @@ final class Dispatcher {
         return;
       }
       Lane lane = lanes.computeIfAbsent(u.chat(), Lane::new);
-      lane.queue.addLast(u);
+      insertInOrder(lane.queue, u);
       if (!lane.scheduled) {
         lane.scheduled = true;
         start = lane;
@@ -162,6 +185,22 @@ final class Dispatcher {
     if (start != null) {
       execute(start);
     }
+  }
+
+  /**
+   * Adds {@code u} in update_id order: almost always at the end (updates come in order); an older
+   * one that arrives late (from the journal's sweep) goes before the newer ones it must precede.
+   */
+  private static void insertInOrder(ArrayDeque<JournaledUpdate> queue, JournaledUpdate u) {
+    if (queue.isEmpty() || queue.peekLast().updateId() < u.updateId()) {
+      queue.addLast(u);
+      return;
+    }
+    java.util.List<JournaledUpdate> all = new java.util.ArrayList<>(queue);
+    all.add(u);
+    all.sort(java.util.Comparator.comparingLong(JournaledUpdate::updateId));
+    queue.clear();
+    queue.addAll(all);
   }
 
   /**

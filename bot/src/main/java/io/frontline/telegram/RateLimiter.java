@@ -11,6 +11,10 @@ import java.time.Instant;
  * private chat, per group. Each is a GCRA ("leaky bucket as a meter"): one message per
  * {@code interval} on average, up to {@code burst} at once after a quiet spell. Not thread-safe:
  * the outbox sender's pump is its only user, one call at a time.
+ *
+ * <p>Several instances sending for one bot {@linkplain #share share} the limits: with {@code n}
+ * alive, each sends at most one message per {@code n * interval} and {@code burst / n} at once
+ * (at least one), so together they stay within what Telegram allows one bot.
  */
 final class RateLimiter {
 
@@ -35,24 +39,39 @@ final class RateLimiter {
   }
 
   /** One meter: the theoretical arrival time of the next message. */
-  private static final class Meter {
-    private final long intervalNanos;
-    private final long toleranceNanos;
+  private final class Meter {
+    private final Limit limit;
+    private long intervalNanos;
+    private long toleranceNanos;
+    private int sharedBy;
     private long tat = Long.MIN_VALUE;
     private long pausedUntil = Long.MIN_VALUE;
 
     Meter(Limit limit) {
-      this.intervalNanos = limit.interval().toNanos();
-      this.toleranceNanos = (limit.burst() - 1) * intervalNanos;
+      this.limit = limit;
+      fit();
+    }
+
+    /** Takes this instance's share of the limit, when the number of instances changed. */
+    private void fit() {
+      int n = share;
+      if (n == sharedBy) {
+        return;
+      }
+      sharedBy = n;
+      intervalNanos = limit.interval().toNanos() * n;
+      toleranceNanos = (Math.max(1, limit.burst() / n) - 1) * intervalNanos;
     }
 
     long nextAllowed(long now) {
+      fit();
       long next = tat == Long.MIN_VALUE ? now : Math.max(now, tat - toleranceNanos);
       return Math.max(next, pausedUntil);
     }
 
     /** How many messages may go at once now. */
     long available(long now) {
+      fit();
       if (nextAllowed(now) > now) {
         return 0;
       }
@@ -68,6 +87,7 @@ final class RateLimiter {
 
   private final Limit perChat;
   private final Limit perGroup;
+  private volatile int share = 1;
   private final Meter global;
   private final Cache<ChatId, Meter> chats;
 
@@ -85,6 +105,16 @@ final class RateLimiter {
         Limit.perSecond(25, 3),                    // "about 30 messages per second" overall
         new Limit(2, Duration.ofSeconds(1)),       // "one message per second" per chat, short bursts
         new Limit(2, Duration.ofMillis(3_200)));   // "20 messages per minute" per group
+  }
+
+  /** {@code instances} instances (at least 1) send for this bot now; each keeps its share. */
+  void share(int instances) {
+    share = Math.max(1, instances);
+  }
+
+  /** How many instances this one shares the limits with, itself included. */
+  int sharedBy() {
+    return share;
   }
 
   /** How many messages may go out right now, whatever their chats. */

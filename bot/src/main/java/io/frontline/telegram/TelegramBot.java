@@ -225,6 +225,13 @@ public final class TelegramBot implements AutoCloseable {
   private final Clock clock;
   private final List<OkHttpClient> http = new ArrayList<>();
   private ScheduledFuture<?> sweeper;
+  private ScheduledFuture<?> heartbeat;
+  private final RateLimiter limits;
+  /** This process among the instances sharing the store (PostgreSQL). */
+  private final String instance = java.util.UUID.randomUUID().toString();
+
+  /** How often an instance sharing the store says it is alive; three missed and it is not counted. */
+  static final Duration HEARTBEAT = Duration.ofSeconds(5);
   private String username = "";
 
   /** A reply Telegram could not take for a day is not sent any more: by then it says the wrong thing. */
@@ -291,11 +298,12 @@ public final class TelegramBot implements AutoCloseable {
     Backoff backoff = new Backoff(t.backoffBase(), t.backoffMax());
     GroupCommit writes = db.writes();
     OutboxStore outbox = db.outbox(t.lease());
-    RateLimiter limits =
+    this.limits =
         new RateLimiter(
             RateLimiter.Limit.perSecond(t.globalPerSecond(), t.globalBurst()),
             new RateLimiter.Limit(t.chatBurst(), t.chatInterval()),
             new RateLimiter.Limit(2, t.groupInterval()));
+    RateLimiter limits = this.limits;
     io.frontline.handoff.HandoffStore handoffs = db.handoffs();
     StaffSends staffSends = new StaffSends(api, handoffs, db.clients(), writes);
     this.sender =
@@ -385,6 +393,12 @@ public final class TelegramBot implements AutoCloseable {
       }
     }
     recover();
+    if (db.dialect().shared()) {
+      beat();
+      heartbeat =
+          executors.scheduler().scheduleWithFixedDelay(
+              this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
     sender.start();
     sweeper =
         executors.scheduler().scheduleWithFixedDelay(
@@ -408,6 +422,26 @@ public final class TelegramBot implements AutoCloseable {
       }
       polling.start();
     }
+  }
+
+  /**
+   * Says this instance is alive, and takes its share of Telegram's limits: with two instances
+   * sending for the bot, each sends half as much.
+   */
+  private void beat() {
+    try {
+      Instant now = clock.instant();
+      db.instances().beat(instance, now);
+      int alive = db.instances().alive(now.minus(HEARTBEAT.multipliedBy(3)));
+      limits.share(alive);
+    } catch (RuntimeException e) {
+      LOG.warn("instance heartbeat failed ({}); keeping the last share of the limits", e.toString());
+    }
+  }
+
+  /** How many instances share Telegram's limits with this one, itself included (1 on SQLite). */
+  public int sharedBy() {
+    return limits.sharedBy();
   }
 
   /** What a crash left behind: updates journaled but not processed, oldest first, before new ones. */
@@ -523,6 +557,9 @@ public final class TelegramBot implements AutoCloseable {
     if (sweeper != null) {
       sweeper.cancel(false);
     }
+    if (heartbeat != null) {
+      heartbeat.cancel(false);
+    }
     try {
       dispatcher.awaitIdle(Duration.ofSeconds(5));
     } catch (InterruptedException e) {
@@ -545,6 +582,14 @@ public final class TelegramBot implements AutoCloseable {
     for (OkHttpClient c : http) {
       c.dispatcher().executorService().shutdownNow();
       c.connectionPool().evictAll();
+    }
+    if (heartbeat != null) {
+      // Only once nothing more is sent: the others take over this instance's share of the limits.
+      try {
+        db.instances().leave(instance);
+      } catch (RuntimeException e) {
+        LOG.debug("leaving the instances: {}", e.toString());
+      }
     }
   }
 

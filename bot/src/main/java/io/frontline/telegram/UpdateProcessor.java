@@ -100,6 +100,7 @@ final class UpdateProcessor {
   private final Optional<OrderDesk> orderDesk;
   private final io.frontline.handoff.StaffChannel staffChannel;
   private final NewsSubscriptions news;
+  private final boolean shared;
 
   UpdateProcessor(
       Database db,
@@ -125,6 +126,7 @@ final class UpdateProcessor {
     this.orderDesk = orderDesk;
     this.writes = writes;
     this.journal = db.journal();
+    this.shared = db.dialect().shared();
     this.clients = db.clients();
     this.transcript = db.transcript();
     this.decisions = db.decisions();
@@ -155,7 +157,15 @@ final class UpdateProcessor {
     boolean replied =
         writes.run(
             () -> {
-              // First: a second instance processing the same update waits here, then skips it.
+              // Several instances: one chat's updates one at a time, oldest first, whichever
+              // instance received them (a lane orders them only within this instance).
+              if (shared && !u.chat().equals(Incoming.NO_CHAT)) {
+                journal.lockChat(u.chat());
+                if (journal.earlierUnprocessed(u.chat(), u.updateId())) {
+                  throw new Dispatcher.NotYet("an older update of the chat is not processed yet");
+                }
+              }
+              // Then: a second instance processing the same update waits here, then skips it.
               if (!journal.markProcessed(u.updateId())) {
                 return false;
               }

@@ -30,6 +30,33 @@ class RateLimiterTest {
     assertThat(l.tryAcquire(chat, T0.plusSeconds(1))).isTrue();
   }
 
+  /** Issue 15: two instances sending for one bot each keep half of Telegram's limits. */
+  @Test
+  void twoInstancesTogetherKeepOneBotsLimits() {
+    RateLimiter a = RateLimiter.telegramDefaults();
+    RateLimiter b = RateLimiter.telegramDefaults();
+    a.share(2);
+    b.share(2);
+    List<Instant> sent = new ArrayList<>();
+    ChatId group = new ChatId(-100123);
+    List<Instant> toGroup = new ArrayList<>();
+    for (Instant t = T0; t.isBefore(T0.plusSeconds(120)); t = t.plusMillis(5)) {
+      for (RateLimiter l : List.of(a, b)) {
+        // Every instance tries a new private chat each time (only the overall limit holds it back)...
+        if (l.tryAcquire(new ChatId(1 + sent.size()), t)) {
+          sent.add(t);
+        }
+        // ...and the staff group.
+        if (l.tryAcquire(group, t)) {
+          toGroup.add(t);
+        }
+      }
+    }
+    assertThat(maxInWindow(sent, Duration.ofSeconds(1))).isLessThanOrEqualTo(30);
+    assertThat(maxInWindow(toGroup, Duration.ofMinutes(1))).isLessThanOrEqualTo(20);
+    assertThat(sent.size()).as("and together they still send about 25 a second").isGreaterThan(2_500);
+  }
+
   @Test
   void groupsGetTwentyAMinuteAtMost() {
     RateLimiter l = RateLimiter.telegramDefaults();

@@ -76,6 +76,17 @@ public final class TestBot implements AutoCloseable {
         dataDir, tuning);
   }
 
+  /** Webhook mode with more settings (DATABASE_URL...). */
+  public static TestBot webhook(URI api, Path dataDir, String secret, TelegramBot.Tuning tuning, Map<String, String> settings) {
+    Map<String, String> env = new HashMap<>(settings);
+    env.putAll(Map.of(
+        "TELEGRAM_API_URL", api.toString(),
+        "WEBHOOK_URL", "https://bot.example.org/telegram/hook",
+        "WEBHOOK_SECRET", secret,
+        "WEBHOOK_LISTEN", "127.0.0.1:0"));
+    return start(env, dataDir, tuning);
+  }
+
   private static TestBot start(Map<String, String> settings, Path dataDir, TelegramBot.Tuning tuning) {
     return start(settings, dataDir, tuning, Clock.systemUTC(), UnaryOperator.identity());
   }
