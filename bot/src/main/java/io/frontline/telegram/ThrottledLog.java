@@ -12,20 +12,26 @@ final class ThrottledLog {
 
   private final Logger log;
   private final long intervalNanos;
+  private final java.util.function.LongSupplier nanos;
   private long quietUntil;
   private boolean logged;
   private long suppressed;
 
   ThrottledLog(Logger log, Duration interval) {
+    this(log, interval, System::nanoTime);
+  }
+
+  ThrottledLog(Logger log, Duration interval, java.util.function.LongSupplier nanos) {
     this.log = log;
     this.intervalNanos = interval.toNanos();
+    this.nanos = nanos;
   }
 
   /** Logs {@code message} (SLF4J format) at WARN unless one was logged within the interval. */
   void warn(String message, Object... args) {
     long skipped;
     synchronized (this) {
-      long now = System.nanoTime();
+      long now = nanos.getAsLong();
       if (logged && now - quietUntil < 0) {
         suppressed++;
         return;
