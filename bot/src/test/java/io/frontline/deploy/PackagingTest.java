@@ -26,7 +26,7 @@ class PackagingTest {
   static final Path ROOT = Path.of("..");
   static final Path DOCKERFILE = ROOT.resolve("Dockerfile");
   static final List<String> GUIDES =
-      List.of("botfather.md", "staff-group.md", "writing-knowledge.md", "llm-provider.md", "several-instances.md",
+      List.of("botfather.md", "staff-group.md", "writing-knowledge.md", "llm-provider.md", "several-instances.md", "privacy.md",
           "backup.md", "running.md");
 
   /** What the files may set besides Config.NAMES: the log level and the JVM's options. */
