@@ -42,6 +42,6 @@ VOLUME /data
 EXPOSE 8080 9090
 USER frontline:frontline
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:9090/healthz >/dev/null || exit 1
+  CMD curl -fsS http://127.0.0.1:9090/livez >/dev/null || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/frontline.jar \"$@\"", "frontline"]
 CMD ["run"]

@@ -268,7 +268,11 @@ public final class FrontlineService implements AutoCloseable {
         });
     try {
       InetSocketAddress bind = new InetSocketAddress(listen.getHostString(), listen.getPort());
-      return HealthServer.start(bind, checks, metrics::scrape, Executors.newFixedThreadPool(2, Frontline.threads("frontline-health")));
+      // Telegram out of reach is no reason to unroute this instance or restart it: every
+      // instance would be just as cut off. /readyz shows it without failing on it.
+      return HealthServer.start(
+          bind, checks, java.util.Set.of("telegram"), metrics::scrape,
+          Executors.newFixedThreadPool(2, Frontline.threads("frontline-health")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen for /healthz on " + listen + " (HEALTH_LISTEN)", e);
     }

@@ -62,12 +62,22 @@ final class RunCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Frontline loaded = Frontline.load(config.knowledgeDir(), config.promptsDir(), config.llm());
-    Database db = Database.fromEnvironment(config.storeEnvironment(), Clock.systemUTC());
+    Database db;
+    try {
+      db = Database.fromEnvironment(config.storeEnvironment(), Clock.systemUTC());
+    } catch (io.frontline.store.StoreException e) {
+      return refused(e);
+    }
     // With a model, its memory of each chat is kept in the store, beside the conversation state.
     Frontline frontline = loaded.withChatMemory(db.chatMemory());
     FrontlineService service;
     try {
       service = FrontlineService.start(config, db, frontline, TelegramBot.Tuning.defaults(), Clock.systemUTC());
+    } catch (IllegalStateException | java.io.UncheckedIOException | io.frontline.store.StoreException e) {
+      // A refused token, a port in use, a store that cannot be reached: the operator's to fix, in
+      // one line; a stack trace would only hide it.
+      db.close();
+      return refused(e);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -117,12 +127,29 @@ final class RunCommand implements Callable<Integer> {
                 ? "webhook " + config.webhookUrl().orElseThrow() + ", listening on " + bot.webhookAddress().map(Object::toString).orElse("?")
                 : "long polling")
             + "), store: " + db
-            + service.healthAddress().map(a -> ", health: http://" + a.getHostString() + ":" + a.getPort() + "/healthz").orElse("")
+            + service.healthAddress().map(a -> ", health: http://" + reachable(a) + ":" + a.getPort() + "/healthz").orElse("")
             + (config.watchKnowledge() ? ", reloading " + config.knowledgeDir() + " on change" : "")
             + ", " + frontline.llmSettings().map(m -> "model: " + m).orElse("no model (LLM_PROVIDER=none)")
             + ". Ctrl+C stops it.");
     main.out.flush();
     stopped.await();
     return Main.OK;
+  }
+
+  /** A host to open the health page at: "localhost" for a wildcard (0.0.0.0 or ::) listener. */
+  private static String reachable(java.net.InetSocketAddress a) {
+    if (a.getAddress() != null && a.getAddress().isAnyLocalAddress()) {
+      return "localhost";
+    }
+    String host = a.getHostString();
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  private int refused(RuntimeException e) {
+    String cause = e.getCause() != null && e.getCause().getMessage() != null && !e.getMessage().contains(e.getCause().getMessage())
+        ? " (" + e.getCause().getMessage() + ")"
+        : "";
+    main.err.println("frontline run: " + e.getMessage() + cause);
+    return Main.FAILED;
   }
 }

@@ -16,10 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small HTTP endpoint for whoever runs the bot: {@code GET /healthz} answers 200 when every
- * check passes and 503 when one fails, with each check's result as JSON
- * ({@code {"status":"up","checks":{"store":{"ok":true,"detail":"..."},...}}}); {@code GET /metrics}
- * answers the Prometheus text format. Nothing else is served. It shows no client data, but put it
+ * A small HTTP endpoint for whoever runs the bot:
+ * <ul>
+ *   <li>{@code GET /healthz}: 200 when every check passes and 503 when one fails, with each check's
+ *       result as JSON ({@code {"status":"up","checks":{"store":{"ok":true,"detail":"..."},...}}});
+ *   <li>{@code GET /readyz}: the same JSON, but only the checks that make the bot unable to serve
+ *       decide the status; an <em>advisory</em> one (Telegram out of reach: another instance cannot
+ *       do better) is shown and does not make it 503, so a load balancer does not unroute every
+ *       instance at once, nor an orchestrator restart a healthy one;
+ *   <li>{@code GET /livez}: 200 while the process answers at all (what a restart can fix);
+ *   <li>{@code GET /metrics}: the Prometheus text format.
+ * </ul>
+ * Nothing else is served. It shows no client data, but put it
  * on an address only your monitoring reaches (HEALTH_LISTEN).
  */
 public final class HealthServer implements AutoCloseable {
@@ -40,13 +48,16 @@ public final class HealthServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, Supplier<Check>> checks;
+  private final java.util.Set<String> advisory;
   private final Supplier<String> metrics;
   private final ExecutorService executor;
 
   private HealthServer(
-      HttpServer server, Map<String, Supplier<Check>> checks, Supplier<String> metrics, ExecutorService executor) {
+      HttpServer server, Map<String, Supplier<Check>> checks, java.util.Set<String> advisory, Supplier<String> metrics,
+      ExecutorService executor) {
     this.server = server;
     this.checks = checks;
+    this.advisory = java.util.Set.copyOf(advisory);
     this.metrics = metrics;
     this.executor = executor;
   }
@@ -59,8 +70,18 @@ public final class HealthServer implements AutoCloseable {
   public static HealthServer start(
       InetSocketAddress listen, Map<String, Supplier<Check>> checks, Supplier<String> metrics, ExecutorService executor)
       throws IOException {
+    return start(listen, checks, java.util.Set.of(), metrics, executor);
+  }
+
+  /**
+   * @param advisory the checks {@code /readyz} shows without failing on them
+   */
+  public static HealthServer start(
+      InetSocketAddress listen, Map<String, Supplier<Check>> checks, java.util.Set<String> advisory,
+      Supplier<String> metrics, ExecutorService executor)
+      throws IOException {
     HttpServer server = HttpServer.create(listen, 16);
-    HealthServer h = new HealthServer(server, new LinkedHashMap<>(checks), metrics, executor);
+    HealthServer h = new HealthServer(server, new LinkedHashMap<>(checks), advisory, metrics, executor);
     server.createContext("/", h::handle);
     server.setExecutor(executor);
     server.start();
@@ -79,16 +100,19 @@ public final class HealthServer implements AutoCloseable {
         return;
       }
       switch (x.getRequestURI().getPath()) {
-        case "/healthz" -> health(x);
+        case "/healthz" -> health(x, false);
+        case "/readyz" -> health(x, true);
+        case "/livez" -> send(x, 200, "text/plain", "alive\n");
         case "/metrics" -> send(x, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get());
-        default -> send(x, 404, "text/plain", "/healthz or /metrics\n");
+        default -> send(x, 404, "text/plain", "/healthz, /readyz, /livez or /metrics\n");
       }
     } catch (RuntimeException e) {
       LOG.warn("health endpoint: {}", e.toString());
     }
   }
 
-  private void health(HttpExchange x) throws IOException {
+  /** @param ready whether advisory checks are left out of the status (/readyz) */
+  private void health(HttpExchange x, boolean ready) throws IOException {
     ObjectNode body = JSON.createObjectNode();
     ObjectNode results = JSON.createObjectNode();
     boolean up = true;
@@ -99,8 +123,12 @@ public final class HealthServer implements AutoCloseable {
       } catch (RuntimeException e) {
         r = Check.failed(e.toString());
       }
-      up &= r.ok();
-      results.putObject(c.getKey()).put("ok", r.ok()).put("detail", r.detail());
+      boolean counts = !(ready && advisory.contains(c.getKey()));
+      up &= r.ok() || !counts;
+      ObjectNode result = results.putObject(c.getKey()).put("ok", r.ok()).put("detail", r.detail());
+      if (!counts) {
+        result.put("advisory", true);
+      }
     }
     body.put("status", up ? "up" : "down");
     body.set("checks", results);

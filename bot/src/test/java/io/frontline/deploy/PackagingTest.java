@@ -73,7 +73,7 @@ class PackagingTest {
     assertThat(botNames).contains("TELEGRAM_BOT_TOKEN", "DATABASE_URL", "WEBHOOK_URL", "HEALTH_LISTEN", "STAFF_CHAT_ID");
     assertThat(botNames).allSatisfy(n -> assertThat(Config.NAMES.contains(n) || ALSO_READ.contains(n)).as(n).isTrue());
     String caddy = Files.readString(ROOT.resolve("deploy/Caddyfile"));
-    assertThat(caddy).contains("bot1:8080").contains("bot2:8080").contains("health_uri /healthz");
+    assertThat(caddy).contains("bot1:8080").contains("bot2:8080").contains("health_uri /readyz");
   }
 
   @Test

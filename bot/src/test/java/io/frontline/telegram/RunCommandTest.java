@@ -49,6 +49,25 @@ class RunCommandTest {
     assertThat(r.err()).contains("TELEGRAM_TOKEN");
   }
 
+  /** Issue 16: a rejected token ended in "unexpected error" and a stack trace. */
+  @Test
+  void aTokenTelegramRefusesIsOneLineAndExit1() throws Exception {
+    assumeTrue(System.getenv("TELEGRAM_BOT_TOKEN") == null, "TELEGRAM_BOT_TOKEN is set in this environment");
+    try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN)) {
+      Path config = Files.writeString(dir.resolve("frontline.yaml"), String.join("\n",
+          "TELEGRAM_BOT_TOKEN: \"999999:not-the-token\"",
+          "TELEGRAM_API_URL: " + api.url(),
+          "DATA_DIR: " + dir.resolve("data"),
+          "KNOWLEDGE_DIR: ../knowledge",
+          "HEALTH_LISTEN: \"off\"",
+          "KNOWLEDGE_WATCH: \"off\"",
+          ""));
+      Run r = run("run", "--config", config.toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(Main.FAILED);
+      assertThat(r.err()).contains("refused the bot token").contains("@BotFather").doesNotContain("\tat ").doesNotContain("unexpected");
+    }
+  }
+
   @Test
   void runIsListedWithTheOtherCommands() {
     assertThat(run("--help").out()).contains("run");
