@@ -45,6 +45,8 @@ import java.util.Optional;
  * LLM_RETRIES         retries of a failed model call (1)
  * LLM_DEADLINE        seconds the model may take for one client message, then the core answers (30)
  * RETENTION_DAYS      days the transcript, decisions and update payloads are kept (365)
+ * X_FILE              for X a secret (TELEGRAM_BOT_TOKEN, WEBHOOK_SECRET, DATABASE_URL, LLM_API_KEY):
+ *                     a file whose content is X (Docker and Kubernetes secrets)
  * </pre>
  */
 public record Config(
@@ -70,7 +72,14 @@ public record Config(
           "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "KNOWLEDGE_DIR", "PROMPTS_DIR", "DATA_DIR", "DATABASE_URL",
           "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "STAFF_CHAT_ID", "HANDOFF_ANSWER_MINUTES",
           "HEALTH_LISTEN", "KNOWLEDGE_WATCH", "LLM_PROVIDER", "LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL", "LLM_TIMEOUT",
-          "LLM_RETRIES", "LLM_DEADLINE", "RETENTION_DAYS");
+          "LLM_RETRIES", "LLM_DEADLINE", "RETENTION_DAYS", "TELEGRAM_BOT_TOKEN_FILE", "WEBHOOK_SECRET_FILE",
+          "DATABASE_URL_FILE", "LLM_API_KEY_FILE");
+
+  /**
+   * The settings that may instead be read from a file named by {@code NAME_FILE} (how Docker and
+   * Kubernetes hand over secrets): the file's content, stripped, is the value.
+   */
+  public static final List<String> SECRETS = List.of("TELEGRAM_BOT_TOKEN", "WEBHOOK_SECRET", "DATABASE_URL", "LLM_API_KEY");
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
   public static final String DEFAULT_LISTEN = "0.0.0.0:8080";
@@ -110,6 +119,7 @@ public record Config(
         values.put(name, v.strip());
       }
     }
+    readSecretFiles(values);
     Optional<String> webhookUrl = get(values, "WEBHOOK_URL");
     Optional<String> secret = get(values, "WEBHOOK_SECRET");
     if (webhookUrl.isPresent() && secret.isEmpty()) {
@@ -200,6 +210,7 @@ public record Config(
         values.put(name, v.strip());
       }
     }
+    readSecretFiles(values);
     Optional<String> providerName = get(values, "LLM_PROVIDER");
     Provider provider =
         providerName
@@ -292,6 +303,29 @@ public record Config(
     env.put("DATA_DIR", dataDir.toString());
     databaseUrl.ifPresent(u -> env.put("DATABASE_URL", u));
     return env;
+  }
+
+  /** Puts each {@code NAME_FILE}'s content in {@code values} as {@code NAME}. */
+  private static void readSecretFiles(Map<String, String> values) {
+    for (String name : SECRETS) {
+      Optional<String> file = get(values, name + "_FILE");
+      if (file.isEmpty()) {
+        continue;
+      }
+      if (get(values, name).isPresent()) {
+        throw new ConfigException(name + " and " + name + "_FILE are both set: keep one");
+      }
+      String content;
+      try {
+        content = Files.readString(Path.of(file.get())).strip();
+      } catch (java.io.IOException | RuntimeException e) {
+        throw new ConfigException(name + "_FILE: cannot read " + file.get() + " (" + e.getMessage() + ")");
+      }
+      if (content.isEmpty()) {
+        throw new ConfigException(name + "_FILE: " + file.get() + " is empty");
+      }
+      values.put(name, content);
+    }
   }
 
   private static Optional<String> get(Map<String, String> values, String name) {

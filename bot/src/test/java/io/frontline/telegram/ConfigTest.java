@@ -80,4 +80,23 @@ class ConfigTest {
         .hasMessageContaining("must not have a path");
     assertThat(TelegramBot.telegramUrl(java.net.URI.create("https://api.telegram.org")).getPort()).isEqualTo(443);
   }
+
+  /** Issue 16: secrets as files, as Docker and Kubernetes hand them over. */
+  @Test
+  void aSecretMayComeFromAFile() throws Exception {
+    Path token = Files.writeString(dir.resolve("token"), "123456:from-a-file\n");
+    Path secret = Files.writeString(dir.resolve("secret"), "hook_secret-1");
+    Config c = Config.load(
+        Map.of("TELEGRAM_BOT_TOKEN_FILE", token.toString(), "WEBHOOK_URL", "https://bot.example.org/hook",
+            "WEBHOOK_SECRET_FILE", secret.toString()),
+        Optional.empty());
+    assertThat(c.token()).contains("123456:from-a-file");
+    assertThat(c.webhookSecret()).contains("hook_secret-1");
+    assertThatThrownBy(() -> Config.load(
+            Map.of("TELEGRAM_BOT_TOKEN", "1:a", "TELEGRAM_BOT_TOKEN_FILE", token.toString()), Optional.empty()))
+        .hasMessageContaining("both set");
+    assertThatThrownBy(() -> Config.load(
+            Map.of("TELEGRAM_BOT_TOKEN_FILE", dir.resolve("missing").toString()), Optional.empty()))
+        .hasMessageContaining("TELEGRAM_BOT_TOKEN_FILE").hasMessageContaining("cannot read");
+  }
 }
