@@ -71,12 +71,23 @@ public final class BotMetrics implements DecisionObserver {
     for (Action a : Action.values()) {
       decisions(a.key());
     }
+    // Buckets, so that PromQL can give a p99 (histogram_quantile) across instances.
     decisionLatency =
-        Timer.builder(name(DECISION_LATENCY)).description("time from a client message to its guarded reply").register(registry);
+        Timer.builder(name(DECISION_LATENCY)).description("time from a client message to its guarded reply")
+            .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(60))
+            .register(registry);
     llmCalls = Counter.builder(name(LLM_CALLS)).description("calls to the language model").register(registry);
     llmFallbacks =
         Counter.builder(name(LLM_FALLBACKS)).description("LLM calls that failed or were refused, answered deterministically instead").register(registry);
-    llmLatency = Timer.builder(name(LLM_LATENCY)).description("how long an LLM call took").register(registry);
+    llmLatency = Timer.builder(name(LLM_LATENCY)).description("how long an LLM call took")
+        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10)).maximumExpectedValue(Duration.ofSeconds(60))
+        .register(registry);
+    // The JVM's own figures: memory, garbage collection, threads, CPU, uptime.
+    new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.jvm.JvmGcMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
+    new io.micrometer.core.instrument.binder.system.UptimeMetrics().bindTo(registry);
     for (String outcome : List.of("applied", "refused")) {
       Counter.builder(name(RELOADS)).tag("outcome", outcome).register(registry);
     }
@@ -200,6 +211,8 @@ public final class BotMetrics implements DecisionObserver {
   }
 
   private Timer firstReply(String staff) {
-    return Timer.builder(name(FIRST_REPLY)).tag("staff", staff).description("time from hand-over to the person's first reply").register(registry);
+    return Timer.builder(name(FIRST_REPLY)).tag("staff", staff).description("time from hand-over to the person's first reply")
+        .publishPercentileHistogram().minimumExpectedValue(Duration.ofSeconds(1)).maximumExpectedValue(Duration.ofDays(1))
+        .register(registry);
   }
 }

@@ -85,7 +85,13 @@ class HealthAndMetricsTest {
             .containsPattern("frontline_decision_latency_seconds_count [1-9]")
             .containsPattern("frontline_messages_in_total [1-9]")
             .contains("frontline_llm_calls_total 0")
-            .containsPattern("frontline_outbox_depth [0-9]");
+            .containsPattern("frontline_outbox_depth [0-9]")
+            // Buckets for p99 in PromQL, and the JVM's own figures.
+            .contains("frontline_decision_latency_seconds_bucket{le=")
+            .contains("jvm_memory_used_bytes")
+            .contains("jvm_threads_live_threads")
+            .contains("process_uptime_seconds")
+            .contains("frontline_knowledge_version 1.0");
         assertThat(get(at, "/nothing").statusCode()).isEqualTo(404);
 
         // The commands menu, set by the bot in the default and each spoken language.
