@@ -67,6 +67,16 @@ final class StatsCommand implements Callable<Integer> {
     Instant from = to.minus(back);
     try (Database db = Database.fromEnvironment(main.env, clock)) {
       var log = db.decisions().between(from, to);
+      if (log.isEmpty()) {
+        // Say why the report is empty, and what would fill it.
+        db.decisions().span().ifPresentOrElse(
+            span -> main.err.printf(
+                "frontline stats: no conversations in the last %s; the store has decisions from %s to %s:"
+                    + " try --since %dd%n",
+                since, io.frontline.stats.ReportText.minutes(span[0]), io.frontline.stats.ReportText.minutes(span[1]),
+                Math.max(1, Duration.between(span[0], to).toDays() + 1)),
+            () -> main.err.println("frontline stats: the store has no conversations yet (" + db + ")"));
+      }
       Report report = Statistics.of(log, knowledge, from, to, HandoverTimes.of(log, db.transcript()));
       main.out.print(ReportText.of(report));
       main.out.print(AftercareText.of(db.orders().orderCounts(from, to), db.orders().suggestionCounts(from, to)));

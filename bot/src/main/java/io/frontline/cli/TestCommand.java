@@ -119,6 +119,10 @@ final class TestCommand implements Callable<Integer> {
       }
     }
     PassShare shares = new PassShare();
+    // With a model or repeats a run takes minutes: say where it is, on stderr (stdout is the report).
+    boolean progress = llm || repeat > 1;
+    int total = parsed.stream().mapToInt(sf -> sf.scenarios().size()).sum();
+    int done = 0;
     for (ScenarioFile sf : parsed) {
       Path file = sf.path();
       Path dir =
@@ -136,7 +140,13 @@ final class TestCommand implements Callable<Integer> {
       for (Scenario scenario : sf.scenarios()) {
         List<TurnResult> results = new ArrayList<>();
         int runsPassed = 0;
+        done++;
         for (int run = 1; run <= repeat; run++) {
+          if (progress) {
+            main.err.printf("[%d/%d] %s: '%s'%s%n", done, total, file.getFileName(), scenario.name(),
+                repeat > 1 ? " run " + run + "/" + repeat : "");
+            main.err.flush();
+          }
           List<TurnResult> once = runner.run(scenario, run);
           shares.add(set, scenario, once);
           results.addAll(once);

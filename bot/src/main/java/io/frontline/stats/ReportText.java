@@ -12,7 +12,7 @@ public final class ReportText {
 
   public static String of(Report r) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Frontline statistics ").append(r.from()).append(" .. ").append(r.to()).append('\n');
+    sb.append("Frontline statistics ").append(minutes(r.from())).append(" .. ").append(minutes(r.to())).append(" (UTC)\n");
     sb.append("conversations: ").append(r.conversations()).append(", messages: ").append(r.messages()).append('\n');
     sb.append("resolved by the bot: ").append(r.resolvedByBot()).append(percent(r.resolvedByBot(), r.messages())).append('\n');
     section(sb, "decisions by action", r.byAction());
@@ -76,5 +76,10 @@ public final class ReportText {
 
   private static String percent(int part, int whole) {
     return whole == 0 ? "" : " (" + Math.round(100.0 * part / whole) + "%)";
+  }
+
+  /** A time to the minute, as people read it: 2026-12-06 09:14, not 2026-12-06T09:14:03.512345678Z. */
+  public static String minutes(java.time.Instant t) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(t);
   }
 }

@@ -45,6 +45,19 @@ final class JdbcDecisionLog implements DecisionLog {
   }
 
   @Override
+  public java.util.Optional<Instant[]> span() {
+    return db.run(
+        "span of decisions",
+        c -> Sql.queryOne(
+                c,
+                "SELECT MIN(occurred_at) AS first, MAX(occurred_at) AS last FROM decisions",
+                rs -> rs.getObject("first") == null
+                    ? new Instant[0]
+                    : new Instant[] {Sql.instant(rs, "first"), Sql.instant(rs, "last")}))
+        .filter(span -> span.length == 2);
+  }
+
+  @Override
   public List<LoggedDecision> between(Instant from, Instant to) {
     return db.run(
         "read decisions",

@@ -269,6 +269,19 @@ class MainTest {
     assertThat(r.out()).isEqualTo("1 passed, 0 failed" + System.lineSeparator());
   }
 
+  /** Issue 16: a run with repeats (or a model) took minutes without a word. */
+  @Test
+  void repeatedRunsSayWhereTheyAreOnStderr() throws IOException {
+    Path dir = KnowledgeFixture.writeMinimal(tmp);
+    Path file = scenario("scenarios: [{name: x, turns: [{say: \"hello\", expect: {action: answer}}]},"
+        + " {name: y, turns: [{say: \"hello\", expect: {action: answer}}]}]\n");
+    Run r = run("test", file.toString(), "--knowledge", dir.toString(), "--repeat", "2");
+
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("[1/2] ").contains("'x' run 1/2").contains("'x' run 2/2").contains("[2/2] ").contains("'y' run 2/2");
+    assertThat(r.out()).doesNotContain("[1/2]");
+  }
+
   @Test
   void passingScenarioWithKnowledgeOption() throws IOException {
     Path dir = KnowledgeFixture.writeMinimal(tmp);

@@ -125,4 +125,28 @@ class StatsCommandTest {
     assertThat(stats.exit()).isEqualTo(Main.USAGE);
     assertThat(stats.err()).contains("7d");
   }
+
+  /** Issue 16: stats after recording older scenarios showed nothing and did not say why. */
+  @Test
+  void anEmptyWindowSaysWhereTheDataIs(@TempDir Path dir) throws Exception {
+    Path scenarios = dir.resolve("old.yaml");
+    String at = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Uzhgorod")).minusDays(40).withNano(0).toString();
+    Files.writeString(scenarios, """
+        scenarios:
+          - name: an old conversation
+            at: %s
+            turns:
+              - say: "Hello"
+        """.formatted(at));
+    Map<String, String> env = Map.of("DATA_DIR", dir.resolve("data").toString());
+    assertThat(run(env, "test", "--record", "--knowledge", "../knowledge", scenarios.toString()).exit()).isZero();
+
+    Run stats = run(env, "stats", "--knowledge", "../knowledge", "--since", "7d");
+    assertThat(stats.exit()).isZero();
+    assertThat(stats.err()).contains("no conversations in the last 7d").containsPattern("try --since 4[01]d");
+    assertThat(stats.out()).containsPattern("Frontline statistics \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\.\\. ");
+
+    Run empty = run(Map.of("DATA_DIR", dir.resolve("none").toString()), "stats", "--knowledge", "../knowledge");
+    assertThat(empty.err()).contains("no conversations yet");
+  }
 }
