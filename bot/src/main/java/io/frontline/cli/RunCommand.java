@@ -121,8 +121,9 @@ final class RunCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     main.out.println(
         "frontline: "
-            + (bot.username().isEmpty() ? "the bot" : "@" + bot.username())
-            + " is running on Telegram ("
+            + (bot.username().isEmpty()
+                ? "the bot is connecting to Telegram (not reached yet; it keeps trying, and answers once it is) ("
+                : "@" + bot.username() + " is running on Telegram (")
             + (bot.mode() == TelegramBot.Mode.WEBHOOK
                 ? "webhook " + config.webhookUrl().orElseThrow() + ", listening on " + bot.webhookAddress().map(Object::toString).orElse("?")
                 : "long polling")
