@@ -442,8 +442,19 @@ public final class KnowledgeLoader {
     }
   }
 
-  /** An article the price guard would refuse at runtime is an error now, with its line. */
+  /**
+   * An article the price guard would refuse at runtime is an error now, with its line. Not while
+   * the catalog itself has errors: a price it failed to read would make every article that quotes
+   * it an error too, and the one mistake would hide among a dozen that are not.
+   */
   private void checkArticlePrices(List<ArticleFiles.Located> texts, Catalog catalog) {
+    String catalogFile = rel(root.resolve("catalog.yaml"));
+    if (problems.stream().anyMatch(p -> p.isError() && p.file().equals(catalogFile))) {
+      problems.add(Problem.warning(
+          rel(root.resolve("articles")), 1, "",
+          "the prices in the articles are checked once catalog.yaml has no errors"));
+      return;
+    }
     Set<BigDecimal> prices = catalog.quotablePrices();
     for (ArticleFiles.Located l : texts) {
       String body = l.text().body();

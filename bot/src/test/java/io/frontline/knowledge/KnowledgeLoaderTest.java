@@ -148,6 +148,35 @@ class KnowledgeLoaderTest {
         .hasMessageContaining("knowledge/staff.yaml:" + fx.lineOf("staff.yaml", "backup: olga") + ": error: staff.0.backup: unknown staff 'olga'");
   }
 
+  /**
+   * Issue 16: one price the catalog could not read made every article quoting it an error too
+   * (five "is not a catalog price" errors after the one that mattered).
+   */
+  @Test
+  void aCatalogErrorIsNotFollowedByKnockOnArticleErrors(@TempDir Path copy) throws Exception {
+    Path from = Path.of("../knowledge");
+    try (var files = java.nio.file.Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path to = copy.resolve(from.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(to);
+        } else {
+          java.nio.file.Files.copy(f, to);
+        }
+      }
+    }
+    Path catalog = copy.resolve("catalog.yaml");
+    String text = java.nio.file.Files.readString(catalog);
+    int second = text.indexOf("price:", text.indexOf("price:") + 1); // the first discount's price
+    java.nio.file.Files.writeString(catalog,
+        text.substring(0, second) + "price: lots" + text.substring(text.indexOf('\n', second)));
+
+    List<Problem> errors = KnowledgeLoader.load(copy).problems().stream().filter(Problem::isError).toList();
+    assertThat(errors).singleElement().satisfies(e -> assertThat(e.toString()).contains("catalog.yaml").contains("'lots'"));
+    assertThat(KnowledgeLoader.load(copy).problems())
+        .anySatisfy(w -> assertThat(w.message()).contains("checked once catalog.yaml has no errors"));
+  }
+
   // ---------------------------------------------------------------- Problem format
 
   @Test
