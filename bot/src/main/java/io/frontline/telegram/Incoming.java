@@ -118,10 +118,13 @@ record Incoming(
         Instant.EPOCH, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** The update_id of a raw update, or empty when it has none. */
+  /**
+   * The update_id of a read update, or empty when it has none: an integral number that fits a
+   * long, as {@link RawUpdates#updateId(String)} finds it in the raw text.
+   */
   static Optional<Long> updateId(JsonNode root) {
     JsonNode id = root == null ? null : root.get("update_id");
-    return id != null && id.canConvertToLong() ? Optional.of(id.asLong()) : Optional.empty();
+    return id != null && id.isIntegralNumber() && id.canConvertToLong() ? Optional.of(id.asLong()) : Optional.empty();
   }
 
   private static Incoming other(long id) {

@@ -55,7 +55,8 @@ final class Intake {
   /**
    * Journals a batch of raw updates, then queues the new ones.
    *
-   * @return the highest update_id in the batch (the next offset is one more), journaled or not
+   * @return the highest update_id in the batch (the next offset is one more), journaled or not;
+   *     empty when none of them is an update
    * @throws io.frontline.store.StoreException nothing was journaled: do not acknowledge the batch
    */
   OptionalLong accept(List<String> raw) {
@@ -64,7 +65,10 @@ final class Intake {
     List<JournaledUpdate> all = new ArrayList<>(raw.size());
     List<Rejection> refused = new ArrayList<>();
     for (String payload : raw) {
-      Optional<Long> id = RawUpdates.updateId(payload);
+      // Read once; only an update the strict reader refuses is scanned for its id.
+      RawUpdates.Reading reading = RawUpdates.read(payload);
+      Optional<Long> id =
+          reading instanceof RawUpdates.Read r ? Incoming.updateId(r.root()) : RawUpdates.updateId(payload);
       if (id.isEmpty()) {
         // Nothing to journal it under; Telegram never sends one, a broken proxy might.
         drops.warn("an update without a readable update_id was dropped ({} characters)", payload.length());
@@ -73,7 +77,6 @@ final class Intake {
       if (highest.isEmpty() || id.get() > highest.getAsLong()) {
         highest = OptionalLong.of(id.get());
       }
-      RawUpdates.Reading reading = RawUpdates.read(payload);
       if (reading instanceof RawUpdates.Refused r) {
         refused.add(new Rejection(id.get(), payload, r.reason()));
         continue;

@@ -37,6 +37,7 @@ final class RawUpdates {
   /** Ids and dates are at most 20 digits; a float a few more. */
   static final int MAX_NUMBER = 64;
 
+  /** Anything after the object is a broken update, as the lenient scan judges it too. */
   private static final ObjectMapper STRICT =
       new ObjectMapper(
           JsonFactory.builder()
@@ -48,7 +49,8 @@ final class RawUpdates {
                       .maxNumberLength(MAX_NUMBER)
                       .maxDocumentLength(2L * MAX_STRING)
                       .build())
-              .build());
+              .build())
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /**
    * For the scan only: it builds nothing, so depth and sizes cost nothing but time; a getUpdates

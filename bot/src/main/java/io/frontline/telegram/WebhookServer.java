@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -146,20 +147,17 @@ final class WebhookServer implements AutoCloseable {
   }
 
   private void receive(String raw, Response response, Callback callback) {
-    // Not JSON, or no update_id: not an update. One that is but cannot be read or used is
-    // journaled as rejected by the intake and answered 200: Telegram must not send it again.
-    if (RawUpdates.updateId(raw).isEmpty()) {
-      respond(response, callback, 400, "not an update");
-      return;
-    }
+    OptionalLong id;
     try {
-      intake.accept(List.of(raw));
+      id = intake.accept(List.of(raw));
     } catch (RuntimeException e) {
       LOG.error("webhook: the update could not be journaled ({}); Telegram will send it again", e.toString());
       respond(response, callback, 500, "try again");
       return;
     }
-    respond(response, callback, 200, "");
+    // Not JSON, or no update_id: not an update. One that is but cannot be read or used was
+    // journaled as rejected by the intake and is answered 200: Telegram must not send it again.
+    respond(response, callback, id.isPresent() ? 200 : 400, id.isPresent() ? "" : "not an update");
   }
 
   private static void respond(Response response, Callback callback, int status, String text) {
