@@ -413,12 +413,27 @@ final class OutboxSender implements AutoCloseable {
     }
   }
 
-  /** Gives up on a message: marked failed, counted, and reported unless the client blocked us. */
+  /** Gives up on a message: marked failed, counted, and reported to {@link Undeliverable}. */
   private void fail(OutboxMessage m, String reason) {
+    fail(m, reason, false);
+  }
+
+  /**
+   * @param blocked the client blocked the bot: they are marked so (nothing more is sent to them),
+   *     and staff are not told, there is nothing for them to do
+   */
+  private void fail(OutboxMessage m, String reason, boolean blocked) {
     failed.incrementAndGet();
     failures.remove(m.id());
     LOG.warn("chat={} outbox={} given up: {}", m.chat().value(), m.id(), reason);
+    // Blocked first: once the outbox shows the message settled, the client shows blocked too.
+    if (blocked) {
+      writes.run(() -> clients.setBlocked(m.chat(), true));
+    }
     outbox.markFailed(m.id(), reason);
+    if (blocked) {
+      return;
+    }
     try {
       undeliverable.failed(m, reason);
     } catch (RuntimeException e) {
@@ -451,16 +466,7 @@ final class OutboxSender implements AutoCloseable {
       outbox.retryLater(m.id(), now.plus(pause), f.describe());
       wakeAt(now.plus(pause));
     } else if (f instanceof BotApi.Permanent p) {
-      // Blocked first: once the outbox shows the message settled, the client shows blocked too.
-      if (p.unreachable() && (OutboxPayload.TEXT.equals(m.kind()) || OutboxPayload.COPY.equals(m.kind()))) {
-        failed.incrementAndGet();
-        failures.remove(m.id());
-        LOG.warn("chat={} outbox={} cannot be delivered: {}", m.chat().value(), m.id(), f.describe());
-        writes.run(() -> clients.setBlocked(m.chat(), true));
-        outbox.markFailed(m.id(), f.describe());
-      } else {
-        fail(m, f.describe());
-      }
+      fail(m, f.describe(), p.unreachable() && (OutboxPayload.TEXT.equals(m.kind()) || OutboxPayload.COPY.equals(m.kind())));
     }
   }
 
