@@ -1,5 +1,6 @@
 package io.frontline.app;
 
+import io.frontline.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.conversation.CachedStateStore;
@@ -14,7 +15,6 @@ import io.frontline.decision.StaffLoad;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class KnowledgeReloadTest {
   @BeforeEach
   void copySampleAndWatch() throws IOException {
     knowledge = dir.resolve("knowledge");
-    copy(Path.of("../knowledge"), knowledge);
+    Folders.copy(Path.of("../knowledge"), knowledge);
     Optional<Path> prompts = Optional.of(Path.of("../prompts"));
     reloader =
         new KnowledgeReloader(
@@ -70,19 +69,6 @@ class KnowledgeReloadTest {
   void stop() {
     watcher.close();
     scheduler.shutdownNow();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 
   private Decision ask(String text) {

@@ -1,5 +1,6 @@
 package io.frontline.app;
 
+import io.frontline.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.conversation.CachedStateStore;
@@ -69,17 +70,7 @@ class KnowledgeSwapTest {
 
   /** A copy of the sample knowledge where the water comes from {@code source}. */
   private static Path release(Path to, String source) throws IOException {
-    Path from = Path.of("../knowledge");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    Folders.copy(Path.of("../knowledge"), to);
     Path catalog = to.resolve("catalog.yaml");
     Files.writeString(catalog, Files.readString(catalog).replace("from our artesian well", "from our " + source));
     return to;

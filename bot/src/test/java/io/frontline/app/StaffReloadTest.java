@@ -1,5 +1,6 @@
 package io.frontline.app;
 
+import io.frontline.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.conversation.ChatId;
@@ -9,7 +10,6 @@ import io.frontline.telegram.TelegramBot;
 import io.frontline.telegram.TestBot;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,19 +37,6 @@ class StaffReloadTest {
 
   @TempDir Path dir;
 
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
   private static void await(FakeBotApi api, String what, BooleanSupplier condition) throws InterruptedException {
     assertThat(api.await(condition, WAIT)).as(what + "; sent: " + api.sent()).isTrue();
   }
@@ -61,7 +48,7 @@ class StaffReloadTest {
   @Test
   void reloadOnDemandRefusesABrokenChangeInTheGroupAndFirstRepliesAreTimed() throws Exception {
     Path knowledge = dir.resolve("knowledge");
-    copy(TestBot.KNOWLEDGE, knowledge);
+    Folders.copy(TestBot.KNOWLEDGE, knowledge);
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), TUESDAY_10));
     TelegramBot.Tuning tuning = TestBot.fast().withLimits(100, 50, Duration.ofMillis(5), 50, Duration.ofMillis(5), 8);
     try (FakeBotApi api = new FakeBotApi(TestBot.TOKEN)) {

@@ -1,5 +1,6 @@
 package io.frontline.decision;
 
+import io.frontline.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.frontline.app.Frontline;
@@ -41,18 +42,6 @@ class UnfamiliarCompanyTest {
   }
 
   /** A writable copy of a knowledge folder, for a test that edits one file of it. */
-  static void copy(Path source, Path dir) throws java.io.IOException {
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(source)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(source.relativize(f).toString());
-        if (java.nio.file.Files.isDirectory(f)) {
-          java.nio.file.Files.createDirectories(to);
-        } else {
-          java.nio.file.Files.copy(f, to);
-        }
-      }
-    }
-  }
 
   static Decision decide(DecisionEngine e, String text, String lang, Instant at) {
     ClientInfo client = new ClientInfo(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(lang));
@@ -72,7 +61,7 @@ class UnfamiliarCompanyTest {
 
   @Test
   void aCompanyThatWroteNoHoursIsNotSaidToNeverClose(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
-    copy(Path.of("src/test/resources/intents/harness/knowledge"), dir);
+    Folders.copy(Path.of("src/test/resources/intents/harness/knowledge"), dir);
     Path company = dir.resolve("company.yaml");
     java.nio.file.Files.writeString(
         company, java.nio.file.Files.readString(company).replace("hours:\n  mon-sun: \"00:00-23:59\"\n", ""));
@@ -170,7 +159,7 @@ class UnfamiliarCompanyTest {
   /** A date in company.yaml's hours overrides its weekday: Christmas Eve short, Christmas closed. */
   @Test
   void datedHoursOverrideTheWeekday(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
-    copy(Path.of("src/test/resources/companies/salon-bella/knowledge"), dir);
+    Folders.copy(Path.of("src/test/resources/companies/salon-bella/knowledge"), dir);
     Path company = dir.resolve("company.yaml");
     String yaml = java.nio.file.Files.readString(company);
     java.nio.file.Files.writeString(
@@ -193,7 +182,7 @@ class UnfamiliarCompanyTest {
   /** Without an article on hours, the dated hours of the next two weeks are listed. */
   @Test
   void datedHoursAreListedWhenNoArticleCoversHours(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
-    copy(Path.of("src/test/resources/intents/harness/knowledge"), dir);
+    Folders.copy(Path.of("src/test/resources/intents/harness/knowledge"), dir);
     Path company = dir.resolve("company.yaml");
     java.nio.file.Files.writeString(
         company,

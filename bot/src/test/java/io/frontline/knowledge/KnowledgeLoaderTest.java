@@ -1,5 +1,6 @@
 package io.frontline.knowledge;
 
+import io.frontline.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -154,17 +155,7 @@ class KnowledgeLoaderTest {
    */
   @Test
   void aCatalogErrorIsNotFollowedByKnockOnArticleErrors(@TempDir Path copy) throws Exception {
-    Path from = Path.of("../knowledge");
-    try (var files = java.nio.file.Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path to = copy.resolve(from.relativize(f).toString());
-        if (java.nio.file.Files.isDirectory(f)) {
-          java.nio.file.Files.createDirectories(to);
-        } else {
-          java.nio.file.Files.copy(f, to);
-        }
-      }
-    }
+    Folders.copy(Path.of("../knowledge"), copy);
     Path catalog = copy.resolve("catalog.yaml");
     String text = java.nio.file.Files.readString(catalog);
     int second = text.indexOf("price:", text.indexOf("price:") + 1); // the first discount's price

@@ -1,5 +1,6 @@
 package io.frontline.llm;
 
+import io.frontline.testing.Folders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class SystemPromptTest {
   @Test
   void frontlineCheckReportsABrokenPrompt(@TempDir Path dir) throws Exception {
     Path prompts = dir.resolve("prompts");
-    copy(Path.of("../prompts"), prompts);
+    Folders.copy(Path.of("../prompts"), prompts);
     Files.writeString(prompts.resolve("llm/system.md"), "You are {{company}}. {{secret}} {{facts}}");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -55,18 +56,5 @@ class SystemPromptTest {
 
     assertThat(exit).isEqualTo(Main.FAILED);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("prompts/llm/system.md").contains("secret");
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (var files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
   }
 }

@@ -67,13 +67,7 @@ public final class TestBot implements AutoCloseable {
 
   /** Webhook mode: listening on 127.0.0.1 and a free port, with {@code secret}. */
   public static TestBot webhook(URI api, Path dataDir, String secret, TelegramBot.Tuning tuning) {
-    return start(
-        Map.of(
-            "TELEGRAM_API_URL", api.toString(),
-            "WEBHOOK_URL", "https://bot.example.org/telegram/hook",
-            "WEBHOOK_SECRET", secret,
-            "WEBHOOK_LISTEN", "127.0.0.1:0"),
-        dataDir, tuning);
+    return webhook(api, dataDir, secret, tuning, Map.of());
   }
 
   /** Webhook mode with more settings (DATABASE_URL...). */
