@@ -31,7 +31,8 @@ public final class DiscountGuard implements ReplyGuard {
           "(?<![\\p{L}])(no|not|don't|can't|cannot|never|не|нет|ні|нема|немає|nie|nem|nincs|kein\\p{L}*|nicht)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+  /** A dot between digits ("21.000 Ft", "1.500,00 €") groups thousands; it ends no sentence. */
+  private static final Pattern SENTENCE = Pattern.compile("(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))+[.!?]?");
 
   private final List<String> listed = new ArrayList<>();
   /** The company's articles: what they say about discounts is the company's own word. */
@@ -62,6 +63,23 @@ public final class DiscountGuard implements ReplyGuard {
     return !quoted.isEmpty() && articles.stream().anyMatch(a -> a.contains(quoted));
   }
 
+  /**
+   * A clarifying question lists the company's articles by title, joined by semicolons ("Manicure;
+   * Discounts and promotions"): each title is the company's own word.
+   */
+  private boolean titlesFromArticles(String sentence) {
+    if (sentence.indexOf(';') < 0) {
+      return false;
+    }
+    for (String part : sentence.split(";")) {
+      String p = part.strip().replaceAll("[.!?]+$", "");
+      if (DISCOUNT.matcher(p).find() && !fromArticle(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public Verdict check(Decision decision) {
     Matcher sentences = SENTENCE.matcher(decision.reply().toLowerCase(Locale.ROOT));
@@ -78,7 +96,7 @@ public final class DiscountGuard implements ReplyGuard {
       }
       // The search through every article comes last: most sentences speak of no discount at all.
       if (DISCOUNT.matcher(around).find() && !namesListed && !NEGATION.matcher(around).find()
-          && !fromArticle(sentence.strip())) {
+          && !fromArticle(sentence.strip()) && !titlesFromArticles(sentence)) {
         return Verdict.reject(NAME, "promises a discount the knowledge does not list: \"" + sentence.strip() + "\"");
       }
     }

@@ -94,4 +94,38 @@ class DiscountGuardTest {
     assertThat(withTitle.check(reply("Бывают ли скидки для новых клиентов?")).passed()).isTrue();
     assertThat(withTitle.check(reply("Сделаем вам скидку 10%.")).passed()).isFalse();
   }
+
+  /** "ab 7 Nächten: 21.000 Ft": the thousands dot does not cut the listed discount in two. */
+  @org.junit.jupiter.api.Test
+  void aListedDiscountWithThousandsDotsPasses() {
+    DiscountGuard withDots =
+        new DiscountGuard(
+            GuardFixtures.knowledge(
+                List.of(GuardFixtures.item("room", "24000", GuardFixtures.discount("week", 7, "21000", "ab 7 Nächten: 21.000 Ft pro Nacht"))),
+                List.of(),
+                List.of()));
+
+    assertThat(withDots.check(reply("Gute Nachricht: hier gilt ein Rabatt – ab 7 Nächten: 21.000 Ft pro Nacht.")).passed()).isTrue();
+    assertThat(withDots.check(reply("Für Sie gilt ein Rabatt von 3.000 Ft.")).passed()).isFalse();
+  }
+
+  /**
+   * Options are joined by semicolons, so the discount article's title may stand last among other
+   * titles; each is checked on its own, and a promise slipped in between is still refused.
+   */
+  @org.junit.jupiter.api.Test
+  void aTitleAmongOtherOptionsPasses() {
+    io.frontline.knowledge.Article discounts =
+        new io.frontline.knowledge.Article(
+            "discounts",
+            java.util.Map.of(
+                "pl", new io.frontline.knowledge.Article.Text("pl", "Rabaty i promocje", List.of(), List.of(), "Ceny są stałe.")));
+    DiscountGuard withTitle =
+        new DiscountGuard(GuardFixtures.knowledge(List.of(), List.of(), List.of(discounts)));
+
+    assertThat(withTitle.check(reply("Którą pozycję mają Państwo na myśli? Pedicure hybrydowy; Manicure hybrydowy; Rabaty i promocje")).passed())
+        .isTrue();
+    assertThat(withTitle.check(reply("Którą pozycję mają Państwo na myśli? Pedicure hybrydowy; damy Pani rabat 10%")).passed())
+        .isFalse();
+  }
 }
