@@ -121,6 +121,7 @@ public final class DeterministicEngine implements DecisionEngine {
     this.signals = wording.signals();
     this.replies = new Replies(knowledge, wording.phrases());
     this.articlesById = knowledge.articlesById();
+    this.discountArticles = aboutDiscounts(knowledge, signals);
     knowledge.partners().forEach(p -> partnersById.putIfAbsent(p.id(), p));
     this.router = new StaffRouter(knowledge, load);
     this.quantities = Quantity.of(knowledge.catalog());
@@ -145,7 +146,27 @@ public final class DeterministicEngine implements DecisionEngine {
   }
 
   private final Map<String, Article> articlesById;
+  /**
+   * Articles about discounts: those whose own title or questions the lexicon reads as asking for
+   * one ("Do you have any discounts?"). Whatever else a client's discount question says, the
+   * company's answer to it is there.
+   */
+  private final Set<String> discountArticles;
   private final Map<String, Partner> partnersById = new java.util.HashMap<>();
+
+  private static Set<String> aboutDiscounts(Knowledge knowledge, SignalLexicon signals) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (Article a : knowledge.articles()) {
+      a.byLanguage().values().forEach(t -> {
+        List<String> asked = new ArrayList<>(t.questions());
+        asked.add(t.title());
+        if (asked.stream().anyMatch(q -> signals.read(Words.of(CleanText.of(q).text())).has(Signal.DISCOUNT))) {
+          ids.add(a.id());
+        }
+      });
+    }
+    return Set.copyOf(ids);
+  }
 
   private Optional<Article> article(String id) {
     return Optional.ofNullable(articlesById.get(id));
@@ -934,35 +955,43 @@ public final class DeterministicEngine implements DecisionEngine {
       found.stream()
           .filter(h -> h.kind() == Hit.Kind.ITEM && (h.coverage() >= ANSWER || (h.coverage() >= CLARIFY && h.matched() >= 2)))
           .findFirst()
+          // "If I take 5 gel manicures at once, is it cheaper?": a long question that names an
+          // item on three of its words is about that item, however many other words it has.
+          .or(() -> found.stream().filter(h -> h.kind() == Hit.Kind.ITEM && h.matched() >= 3).findFirst())
           .ifPresent(best -> items.addAll(tiedItems(best, found).stream().limit(2).toList()));
     }
-    if (items.isEmpty() && !knowledge.catalog().items().isEmpty()) {
+    // "Do you have discounts for regulars?" asks what the company offers; "do it for 350" haggles.
+    // The company's own article on discounts answers the question, found by the discount words
+    // themselves, however much else the message says.
+    Optional<Article> policy = insisting ? Optional.empty() : discountPolicy(r).flatMap(h -> article(h.id()));
+    boolean haggling = insisting || PERCENT.matcher(r.message().text()).find() || namesAPrice(r);
+    if (items.isEmpty() && (haggling || policy.isEmpty()) && !knowledge.catalog().items().isEmpty()) {
       items.add(knowledge.catalog().items().get(0));
     }
-    List<String> ids = items.stream().map(CatalogItem::id).toList();
+    List<String> ids = new ArrayList<>(items.stream().map(CatalogItem::id).toList());
     boolean listed = items.stream().anyMatch(i -> !i.discounts().isEmpty());
     List<String> prices = new ArrayList<>();
     items.forEach(i -> prices.add(replies.priceLine(i, lang)));
     // Always the fixed price and its value first; a discount the catalog lists is the only one named.
     List<String> parts = new ArrayList<>();
-    parts.add(
-        replies.say(
-            lang,
-            "discount_no",
-            Map.of(
-                "prices", String.join(" ", prices),
-                "value", replies.text(knowledge.company().value(), lang))));
+    if (haggling || policy.isEmpty()) {
+      parts.add(
+          replies.say(
+              lang,
+              "discount_no",
+              Map.of(
+                  "prices", String.join(" ", prices),
+                  "value", replies.text(knowledge.company().value(), lang))));
+    } else {
+      parts.addAll(prices);
+    }
     for (CatalogItem i : items) {
       i.discounts()
           .forEach(d -> parts.add(replies.say(lang, "discount_listed", Map.of("discount", replies.text(d.text(), lang)))));
     }
     String text = Replies.sentences(parts);
-    // "Do you have discounts for regulars?": the company's own article on what it does offer
-    // (a student price, a loyalty card) answers it, after the fixed price.
-    Optional<Article> policy = insisting ? Optional.empty() : policyArticle(r).flatMap(h -> article(h.id()));
     if (policy.isPresent()) {
-      text = text + "\n\n" + replies.article(policy.get(), lang);
-      ids = new ArrayList<>(ids);
+      text = text.isBlank() ? replies.article(policy.get(), lang) : text + "\n\n" + replies.article(policy.get(), lang);
       ids.add(policy.get().id());
     }
     return new Decision(
@@ -976,6 +1005,36 @@ public final class DeterministicEngine implements DecisionEngine {
         listed ? "the client asks for a discount; the catalog lists one" : "the client asks for a discount; prices are fixed")
         // "Come on, just this once" is about what was asked first, whatever its own words match.
         .withRequest(insisting ? r.state().lastRequest().orElse(String.join(" ", r.content())) : String.join(" ", r.content()));
+  }
+
+  /**
+   * A number in the message that is not how many of something the client takes: "do it for 350",
+   * "70 zł is too much". "If I take 5 manicures" counts, and asks a question, not a price.
+   */
+  private boolean namesAPrice(Reading r) {
+    Optional<Integer> quantity = quantities.in(r.content());
+    for (String w : r.words()) {
+      Optional<Integer> n = Quantity.number(w);
+      if (n.isPresent() && !quantity.equals(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The article on what the company does offer (a student price, a pass, a loyalty card): the one
+   * the client's discount words point at, or else the one the whole message points at.
+   */
+  private Optional<Hit> discountPolicy(Reading r) {
+    if (discountArticles.isEmpty()) {
+      return policyArticle(r);
+    }
+    List<Hit> found = retriever.search(String.join(" ", r.signals().wordsWithout(r.words(), COURTESY)), r.language(), 16);
+    return found.stream()
+        .filter(h -> h.kind() == Hit.Kind.ARTICLE && discountArticles.contains(h.id()))
+        .findFirst()
+        .or(() -> policyArticle(r));
   }
 
   /**

@@ -32,6 +32,17 @@ public final class SignalLexicon {
       return matches.stream().filter(m -> m.tag().signal() == s).map(PhraseMatcher.Match::phrase).findFirst();
     }
 
+    /** The words the phrases of {@code s} cover, in message order: "zniżki" of "macie jakieś zniżki?". */
+    public List<String> wordsOf(List<String> words, Signal s) {
+      BitSet covered = new BitSet(words.size());
+      for (PhraseMatcher.Match<Tag> m : matches) {
+        if (m.tag().signal() == s) {
+          m.words().forEach(covered::set);
+        }
+      }
+      return covered.stream().filter(i -> i < words.size()).mapToObj(words::get).toList();
+    }
+
     /** The words not covered by phrases of the given signals. */
     public List<String> wordsWithout(List<String> words, Set<Signal> remove) {
       BitSet covered = new BitSet(words.size());

@@ -71,6 +71,38 @@ class UnfamiliarCompanyTest {
     assertThat(d.reply()).doesNotContain("23:59").doesNotContain("0:00");
   }
 
+  /**
+   * "Any discount for regulars?" asks what the company offers: its own discounts article answers,
+   * not a lecture on fixed prices over whichever item the other words happen to match.
+   */
+  @Test
+  void aQuestionAboutDiscountsIsAnsweredByTheCompanysDiscountArticle() {
+    Decision d = decide(salon, "I come to you every month for my roots. Do you have any discount for regular clients?", "en", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ANSWER);
+    assertThat(d.knowledgeIds()).containsExactly("discounts");
+    assertThat(d.reply()).contains("120").doesNotContain("everyone likes to save");
+  }
+
+  /** Haggling still hears the fixed price first, with the company's discounts after it. */
+  @Test
+  void hagglingNamesTheFixedPriceThenTheListedDiscounts() {
+    Decision d = decide(salon, "140 for a women's haircut is too much, give me a discount and make it 100", "en", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ANSWER);
+    assertThat(d.knowledgeIds()).contains("haircut-women", "discounts");
+    assertThat(d.reply()).contains("140").contains("everyone likes to save");
+  }
+
+  /** A long question that names an item on several words is about that item and its listed pass. */
+  @Test
+  void aDiscountQuestionNamingAnItemAnswersThatItemsListedDiscount() {
+    Decision d = decide(salon, "Якщо візьму одразу 5 манікюрів з гель-лаком, буде дешевше?", "uk", WEDNESDAY);
+
+    assertThat(d.knowledgeIds()).contains("manicure-hybrid");
+    assertThat(d.reply()).contains("100");
+  }
+
   @Test
   void aLongMessageIsAnsweredFromTheClauseThatAsks() {
     Decision d = decide(catering, "what's your cancellation policy? our offsite might get moved to January", "en", WEDNESDAY);
