@@ -107,7 +107,7 @@ public final class Frontline {
     this.problems = List.copyOf(problems);
     Set<String> spoken = new HashSet<>(wording.phrases().languages());
     LanguageChoice choice = new LanguageChoice(detector, spoken, knowledge.defaultLanguage());
-    this.index = LuceneKnowledgeIndex.build(knowledge);
+    this.index = LuceneKnowledgeIndex.build(knowledge, wording.signals().generalWords());
     this.choice = choice;
     this.engine = new DeterministicEngine(knowledge, index, choice, wording);
     this.guards = guards(knowledge, detector, true);

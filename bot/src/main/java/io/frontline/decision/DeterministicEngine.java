@@ -624,7 +624,9 @@ public final class DeterministicEngine implements DecisionEngine {
       return withoutContent(r);
     }
     if (ownCoverage >= CLARIFY
-        && (own.get().matched() >= 2
+        // More words we have never seen than words we know: "car parts at your place, brake pads
+        // for a Skoda" is a request for someone else's trade, not a question to ask back.
+        && (own.get().matched() >= 2 && own.get().unknown() < own.get().matched()
             || (own.get().terms() <= 2 && own.get().unknown() == 0)
             // A price question that names something of ours ("ile kosztuje hybryda?") is ours:
             // asked about, not refused, even when its other word is one the knowledge lacks.
@@ -645,7 +647,9 @@ public final class DeterministicEngine implements DecisionEngine {
           r.message(), r.state(), lang, text, own.get().id(),
           String.format(java.util.Locale.ROOT, "request only partly matches %s (coverage %.2f)", own.get().id(), ownCoverage));
     }
-    if (r.content().size() <= SHORT_UNCLEAR && ownCoverage == 0 && partnerCoverage == 0) {
+    if (r.content().size() <= SHORT_UNCLEAR && ownCoverage == 0 && partnerCoverage == 0
+        // "Is this the dentist's?" names something, only nothing of ours: that is answered, not asked.
+        && hits.stream().noneMatch(h -> h.unknown() > 0)) {
       // "hmm", "so?", a stray word: nothing asked yet, so nothing to refuse. Ask instead.
       return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "unclear", "a word or two that match nothing");
     }

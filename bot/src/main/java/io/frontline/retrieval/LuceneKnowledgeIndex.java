@@ -61,6 +61,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   private final List<Set<String>> anyTerms;
   private final Map<String, Integer> docsWithField;
   private final Respeller respeller;
+  /** Field -> analysed general words (see {@link #build(Knowledge, Map)}). */
+  private final Map<String, Set<String>> general;
   /** Lucene doc id -> index into entries, read once at build time instead of once per hit. */
   private final int[] entryOfDoc;
 
@@ -72,7 +74,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
       List<Set<String>> anyTerms,
       Map<String, Integer> docsWithField,
       Respeller respeller,
-      int[] entryOfDoc) {
+      int[] entryOfDoc,
+      Map<String, Set<String>> general) {
+    this.general = general;
     this.respeller = respeller;
     this.entryOfDoc = entryOfDoc;
     this.analyzers = analyzers;
@@ -84,6 +88,14 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   }
 
   public static LuceneKnowledgeIndex build(Knowledge knowledge) {
+    return build(knowledge, Map.of());
+  }
+
+  /**
+   * @param generalWords per language, words of how clients talk (not what they ask about): when
+   *     the knowledge does not contain one, it does not count against a match
+   */
+  public static LuceneKnowledgeIndex build(Knowledge knowledge, Map<String, Set<String>> generalWords) {
     Analyzers analyzers = new Analyzers();
     Map<Entry, String> texts = new LinkedHashMap<>();
     for (CatalogItem item : knowledge.catalog().items()) {
@@ -167,8 +179,15 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
           }
         }
       }
+      Map<String, Set<String>> general = new HashMap<>();
+      generalWords.forEach(
+          (lang, words) -> {
+            String joined = String.join(" ", words);
+            analyzers.forLanguage(lang).ifPresent(a -> general.put(Analyzers.field(lang), Set.copyOf(terms(a, joined))));
+            general.computeIfAbsent(Analyzers.ANY, k -> new HashSet<>()).addAll(terms(analyzers.any(), joined));
+          });
       return new LuceneKnowledgeIndex(
-          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, Respeller.of(texts.values()), entryOfDoc);
+          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, Respeller.of(texts.values()), entryOfDoc, general);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
@@ -209,8 +228,10 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
     int[] langDf = docFreqs(langQuery, langField);
     int[] anyDf = docFreqs(anyQuery, Analyzers.ANY);
     Set<String> shortWords = shortWords(text);
-    double[] langIdf = withoutStrayLetters(idfs(langDf, langField), langQuery, langDf, shortWords);
-    double[] anyIdf = withoutStrayLetters(idfs(anyDf, Analyzers.ANY), anyQuery, anyDf, shortWords);
+    double[] langIdf =
+        withoutGeneral(withoutStrayLetters(idfs(langDf, langField), langQuery, shortWords), langQuery, general.getOrDefault(langField, Set.of()));
+    double[] anyIdf =
+        withoutGeneral(withoutStrayLetters(idfs(anyDf, Analyzers.ANY), anyQuery, shortWords), anyQuery, general.getOrDefault(Analyzers.ANY, Set.of()));
     int langUnknown = unknown(langDf, langIdf);
     int anyUnknown = unknown(anyDf, anyIdf);
     Map<String, Hit> best = new LinkedHashMap<>();
@@ -293,13 +314,28 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   }
 
   /**
-   * "how much r u open?": a single letter the knowledge never uses is chat shorthand or a stray
-   * letter, not a request the knowledge lacks, so it weighs nothing. Numbers
-   * keep their weight: "19" in a request is a size or a model.
+   * "how much r u open?": a single letter is chat shorthand, a stray letter or a conjunction, not
+   * what a request is about, so it weighs nothing even where the knowledge uses it: the Polish
+   * "a" (and) is in most entries and made "a u fryzjera … zapisać?" look like two words matched.
+   * Numbers keep their weight: "19" in a request is a size or a model.
    */
-  private static double[] withoutStrayLetters(double[] idf, List<String> query, int[] df, Set<String> shortWords) {
+  private static double[] withoutStrayLetters(double[] idf, List<String> query, Set<String> shortWords) {
     for (int i = 0; i < idf.length; i++) {
-      if (df[i] == 0 && shortWords.contains(query.get(i))) {
+      if (shortWords.contains(query.get(i))) {
+        idf[i] = 0;
+      }
+    }
+    return idf;
+  }
+
+  /**
+   * "macie jeszcze tą maskę? chciałam kupić": words of how people talk weigh nothing, whether the
+   * knowledge happens to use them or not. Only the words about something can be missing from an
+   * answer, and only they make one.
+   */
+  private static double[] withoutGeneral(double[] idf, List<String> query, Set<String> general) {
+    for (int i = 0; i < idf.length; i++) {
+      if (general.contains(query.get(i))) {
         idf[i] = 0;
       }
     }

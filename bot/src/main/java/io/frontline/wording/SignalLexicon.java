@@ -61,13 +61,51 @@ public final class SignalLexicon {
     }
   }
 
+  private final Map<String, Set<String>> generalWords;
+
+  /**
+   * Signals whose phrases are the manner of a request, not its subject: greetings, thanks, asking,
+   * asking the price, yes and no, wanting to buy. Complaints, refunds and the rest name things
+   * ("sell", "house", "contract") that can be what a request is about.
+   */
+  private static final Set<Signal> CONVERSATIONAL =
+      EnumSet.of(
+          Signal.GREETING, Signal.THANKS, Signal.BYE, Signal.SMALLTALK, Signal.QUESTION, Signal.PRICE, Signal.YES,
+          Signal.NO);
+
   /** @param phrases language -> signal -> phrases */
   public SignalLexicon(Map<String, Map<Signal, List<String>>> phrases) {
     PhraseMatcher.Builder<Tag> b = PhraseMatcher.<Tag>builder().tolerant();
+    Map<String, Set<String>> general = new java.util.HashMap<>();
     phrases.forEach(
         (lang, bySignal) ->
-            bySignal.forEach((s, list) -> list.forEach(p -> b.add(new Tag(s, lang), p))));
+            bySignal.forEach((s, list) -> list.forEach(p -> {
+              b.add(new Tag(s, lang), p);
+              if (!CONVERSATIONAL.contains(s)) {
+                return;
+              }
+              Set<String> words = general.computeIfAbsent(lang, k -> new java.util.TreeSet<>());
+              for (String token : p.split("\\s+")) {
+                for (String w : token.split("\\|")) {
+                  if (!w.isEmpty() && !w.equals("~") && !w.endsWith("*")) {
+                    words.add(w);
+                  }
+                }
+              }
+            })));
     this.matcher = b.build();
+    Map<String, Set<String>> frozen = new java.util.HashMap<>();
+    general.forEach((lang, words) -> frozen.put(lang, Set.copyOf(words)));
+    this.generalWords = Map.copyOf(frozen);
+  }
+
+  /**
+   * Per language, the whole words of every phrase the lexicon lists: how clients talk ("chciałam",
+   * "можно", "szeretnék"), whatever they ask about. A company's knowledge never needs to contain
+   * them, so retrieval does not count them against a match.
+   */
+  public Map<String, Set<String>> generalWords() {
+    return generalWords;
   }
 
   public Reading read(List<String> words) {
