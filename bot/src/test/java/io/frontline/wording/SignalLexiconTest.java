@@ -1,0 +1,64 @@
+package io.frontline.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.frontline.text.CleanText;
+import io.frontline.text.Words;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The bot's own lexicons, as shipped in prompts/signals. */
+class SignalLexiconTest {
+
+  static SignalLexicon signals;
+
+  @BeforeAll
+  static void load() {
+    signals = WordingLoader.load(WordingLoader.folder(Path.of("../prompts")), "en").wording().signals();
+  }
+
+  static SignalLexicon.Reading read(String text) {
+    return signals.read(Words.of(CleanText.of(text).text()));
+  }
+
+  /** A company wanting a contract with us goes to the person for companies. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We'd like to sign a contract with you for our office",
+        "We're looking for a long-term accounting contract covering all of them",
+        "Wir möchten einen Vertrag mit Ihnen abschließen",
+        "Хотим заключить договор на обслуживание",
+        "Хочемо укласти договір з вами",
+        "Chcemy podpisać umowę na dostawy do biura",
+        "Szerződést szeretnénk kötni"
+      })
+  void aContractWithUsIsCorporate(String text) {
+    assertThat(read(text).has(Signal.CORPORATE)).as(text).isTrue();
+  }
+
+  /** The word "contract" alone is no company: a tenant or a translation job is someone else's. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "translate this legal contract into Japanese for me",
+        "übersetz mir diesen vertrag ins japanische",
+        "переведите договор на английский",
+        "forditsd le ezt a szerzodest japanra",
+        "przetłumacz mi umowę najmu"
+      })
+  void aContractAloneIsNotCorporate(String text) {
+    assertThat(read(text).has(Signal.CORPORATE)).as(text).isFalse();
+  }
+
+  /** How clients talk, not what they ask about: greetings and asking are general; a complaint's words are not. */
+  @Test
+  void generalWordsAreTheMannerOfARequest() {
+    assertThat(signals.generalWords().get("pl")).contains("dzień", "dobry", "chciałabym", "zapytać");
+    assertThat(signals.generalWords().get("en")).contains("hello", "much");
+    assertThat(signals.generalWords().values()).noneMatch(w -> w.contains("refund") || w.contains("broken"));
+  }
+}
