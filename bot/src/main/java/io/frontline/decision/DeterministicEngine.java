@@ -50,6 +50,8 @@ public final class DeterministicEngine implements DecisionEngine {
   private static final double CLOSE = 0.1;
   /** Content of at most this many words that matches nothing is unclear, not out of scope. */
   private static final int SHORT_UNCLEAR = 2;
+  /** "hmm", "so?", "eee" are shorter; "bitcoin", "kawał", "анекдот" name something. */
+  private static final int THING_LETTERS = 5;
   /** A message this short that matches nothing may be a follow-up to the previous request. */
   private static final int FOLLOW_UP_WORDS = 8;
   /** A follow-up of at most this many words that matches nothing clearly refines the previous request. */
@@ -648,8 +650,10 @@ public final class DeterministicEngine implements DecisionEngine {
           String.format(java.util.Locale.ROOT, "request only partly matches %s (coverage %.2f)", own.get().id(), ownCoverage));
     }
     if (r.content().size() <= SHORT_UNCLEAR && ownCoverage == 0 && partnerCoverage == 0
-        // "Is this the dentist's?" names something, only nothing of ours: that is answered, not asked.
-        && hits.stream().noneMatch(h -> h.unknown() > 0)) {
+        // "Is this the dentist's?", "tell me a joke" name something, only nothing of ours: that is
+        // answered, not asked back. "hmm", "so?" name nothing.
+        && hits.stream().noneMatch(h -> h.unknown() > 0)
+        && !namesAThing(r)) {
       // "hmm", "so?", a stray word: nothing asked yet, so nothing to refuse. Ask instead.
       return clarifyOrEscalate(r.message(), r.state(), lang, clarifyTopic(lang), "unclear", "a word or two that match nothing");
     }
@@ -710,6 +714,13 @@ public final class DeterministicEngine implements DecisionEngine {
       }
     }
     return best;
+  }
+
+  /** A word long enough to be a name for something, that is not a word of how people talk. */
+  private boolean namesAThing(Reading r) {
+    Set<String> general = signals.generalWords().getOrDefault(r.language(), Set.of());
+    return r.content().stream()
+        .anyMatch(w -> w.codePointCount(0, w.length()) >= THING_LETTERS && w.codePoints().allMatch(Character::isLetter) && !general.contains(w));
   }
 
   /**

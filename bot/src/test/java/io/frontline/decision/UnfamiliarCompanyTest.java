@@ -103,6 +103,14 @@ class UnfamiliarCompanyTest {
     assertThat(d.reply()).contains("100");
   }
 
+  /** Two words naming nothing of ours are a request we do not take, not a message to ask about. */
+  @Test
+  void aShortRequestForSomethingElseIsDeclinedNotAskedBack() {
+    assertThat(decide(shop, "Расскажи анекдот", "ru", WEDNESDAY).action()).isEqualTo(Action.DECLINE);
+    assertThat(decide(shop, "ile teraz kosztuje bitcoin", "pl", WEDNESDAY).action()).isEqualTo(Action.DECLINE);
+    assertThat(decide(shop, "hmm", "en", WEDNESDAY).action()).isEqualTo(Action.CLARIFY);
+  }
+
   @Test
   void aLongMessageIsAnsweredFromTheClauseThatAsks() {
     Decision d = decide(catering, "what's your cancellation policy? our offsite might get moved to January", "en", WEDNESDAY);
