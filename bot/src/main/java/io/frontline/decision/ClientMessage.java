@@ -18,6 +18,11 @@ public record ClientMessage(String text, ClientInfo client, Instant at, Relation
     this(text, client, at, Relationship.NONE);
   }
 
+  /** The same message, as it was meant to be written: "operator pozhaluysta" read as "оператор пожалуйста". */
+  public ClientMessage withText(String meant) {
+    return new ClientMessage(meant, client, at, relationship);
+  }
+
   public ClientMessage with(Relationship r) {
     return new ClientMessage(text, client, at, r);
   }

@@ -12,6 +12,7 @@ import io.frontline.retrieval.Hit;
 import io.frontline.retrieval.KnowledgeRetriever;
 import io.frontline.text.Clauses;
 import io.frontline.text.CleanText;
+import io.frontline.text.Translit;
 import io.frontline.text.Words;
 import io.frontline.wording.Signal;
 import io.frontline.wording.SignalLexicon;
@@ -282,7 +283,8 @@ public final class DeterministicEngine implements DecisionEngine {
           Signal.SOURCE_CLIENT, "already-client",
           Signal.SOURCE_WRONG, "wrong-number");
 
-  private Decision respond(ClientMessage message, ConversationState state) {
+  private Decision respond(ClientMessage typed, ConversationState state) {
+    ClientMessage message = inCyrillicIfMeant(typed);
     CleanText clean = CleanText.of(message.text());
     if (!clean.hasWords()) {
       String lang =
@@ -711,6 +713,46 @@ public final class DeterministicEngine implements DecisionEngine {
       if (coverage > bestCoverage) {
         best = found;
         bestCoverage = coverage;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "operator pozhaluysta", "zhahlyvyi servis": Russian or Ukrainian typed in Latin letters. The
+   * Cyrillic spelling is taken when that language's lexicon reads more of it than all the lexicons
+   * read of the Latin one, or as much when the client's Telegram is set to that language or the
+   * Latin words read were that language's alone, and
+   * reads at least half of its words; so English, German or Polish typed without diacritics stays
+   * as written.
+   */
+  private ClientMessage inCyrillicIfMeant(ClientMessage message) {
+    if (Translit.toCyrillic(message.text(), "ru").isEmpty()) {
+      return message;
+    }
+    SignalLexicon.Reading latin = signals.read(Words.of(CleanText.of(message.text()).text()));
+    int asTyped = latin.wordsRead();
+    Optional<String> code = message.client().languageCode();
+    ClientMessage best = message;
+    int bestRead = asTyped;
+    for (String lang : List.of("ru", "uk")) {
+      String cyrillic = Translit.toCyrillic(message.text(), lang).orElseThrow();
+      List<String> words = Words.of(CleanText.of(cyrillic).text());
+      SignalLexicon.Reading reading = signals.read(words);
+      int read = reading.wordsRead();
+      if (read * 2 < words.size()) {
+        // A word or two that happen to spell Russian in a Polish sentence typed without diacritics.
+        continue;
+      }
+      // A tie goes to Cyrillic when the client's Telegram is set to the language, or when what the
+      // Latin text said was said in that language's lexicon alone ("skidk*" is Russian; "instagram"
+      // is every language's).
+      boolean theirs =
+          code.filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(lang)).isPresent()
+              || latin.languages().equals(Set.of(lang));
+      if (reading.languages().contains(lang) && (read > bestRead || (theirs && read > 0 && read == bestRead))) {
+        best = message.withText(cyrillic);
+        bestRead = read;
       }
     }
     return best;

@@ -32,6 +32,13 @@ public final class SignalLexicon {
       return matches.stream().filter(m -> m.tag().signal() == s).map(PhraseMatcher.Match::phrase).findFirst();
     }
 
+    /** How many of the message's words some phrase covers: how much of it the lexicons could read. */
+    public int wordsRead() {
+      BitSet covered = new BitSet();
+      matches.forEach(m -> m.words().forEach(covered::set));
+      return covered.cardinality();
+    }
+
     /** The words the phrases of {@code s} cover, in message order: "zniżki" of "macie jakieś zniżki?". */
     public List<String> wordsOf(List<String> words, Signal s) {
       BitSet covered = new BitSet(words.size());

@@ -111,6 +111,28 @@ class UnfamiliarCompanyTest {
     assertThat(decide(shop, "hmm", "en", WEDNESDAY).action()).isEqualTo(Action.CLARIFY);
   }
 
+  /** Russian typed in Latin letters is read, and answered, in Russian. */
+  @Test
+  void russianTypedInLatinIsAnsweredInRussian() {
+    Decision d = decide(shop, "skidku dadite?", "en", WEDNESDAY);
+
+    assertThat(d.language()).isEqualTo("ru");
+    assertThat(d.reason()).contains("discount");
+  }
+
+  /** A word every language's lexicon knows ("instagram") is no sign of Russian. */
+  @Test
+  void aWordOfEveryLanguageStaysAsTyped() {
+    assertThat(decide(shop, "instagram", "de", WEDNESDAY).language()).isNotIn("ru", "uk");
+  }
+
+  /** Polish typed without diacritics is Polish: a word or two spelling Russian does not make it Russian. */
+  @Test
+  void polishWithoutDiacriticsStaysPolish() {
+    assertThat(decide(shop, "napisz wiersz na urodziny tesciowej", "pl", WEDNESDAY).language()).isEqualTo("pl");
+    assertThat(decide(shop, "da sie jakos zbic cene?", "pl", WEDNESDAY).language()).isEqualTo("pl");
+  }
+
   @Test
   void aLongMessageIsAnsweredFromTheClauseThatAsks() {
     Decision d = decide(catering, "what's your cancellation policy? our offsite might get moved to January", "en", WEDNESDAY);
