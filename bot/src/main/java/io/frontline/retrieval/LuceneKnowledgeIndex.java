@@ -61,6 +61,11 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   private final List<Set<String>> anyTerms;
   private final Map<String, Integer> docsWithField;
   private final Respeller respeller;
+  /**
+   * Per language, the knowledge's words in that language only: "lunchboxes" is one typo from the
+   * German "Lunchboxen", and an English client must not be respelled into German.
+   */
+  private final Map<String, Respeller> respellers;
   /** Field -> analysed general words (see {@link #build(Knowledge, Map)}). */
   private final Map<String, Set<String>> general;
   /** Lucene doc id -> index into entries, read once at build time instead of once per hit. */
@@ -75,7 +80,9 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
       Map<String, Integer> docsWithField,
       Respeller respeller,
       int[] entryOfDoc,
-      Map<String, Set<String>> general) {
+      Map<String, Set<String>> general,
+      Map<String, Respeller> respellers) {
+    this.respellers = respellers;
     this.general = general;
     this.respeller = respeller;
     this.entryOfDoc = entryOfDoc;
@@ -187,15 +194,23 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
             general.computeIfAbsent(Analyzers.ANY, k -> new HashSet<>()).addAll(terms(analyzers.any(), joined));
           });
       return new LuceneKnowledgeIndex(
-          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, Respeller.of(texts.values()), entryOfDoc, general);
+          analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, Respeller.of(texts.values()), entryOfDoc, general,
+          respellers(texts));
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
   }
 
+  private static Map<String, Respeller> respellers(Map<Entry, String> texts) {
+    Map<String, List<String>> byLanguage = new HashMap<>();
+    texts.forEach((e, t) -> byLanguage.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(t));
+    Map<String, Respeller> out = new HashMap<>();
+    byLanguage.forEach((lang, list) -> out.put(lang, Respeller.of(list)));
+    return Map.copyOf(out);
+  }
+
   @Override
   public List<Hit> search(String asTyped, String clientLanguage, int limit) {
-    String text = respeller.respell(asTyped);
     // A Ukrainian client of a company that writes Russian (or the reverse) shares many stems with
     // it; read with the sibling's analyzer, the request meets the knowledge in its own language.
     String language =
@@ -204,6 +219,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
             : LanguageFallback.sibling(clientLanguage)
                 .filter(s -> docsWithField.containsKey(Analyzers.field(s)))
                 .orElse(clientLanguage);
+    String text = respellers.getOrDefault(language, respeller).respell(asTyped);
     Analyzer langAnalyzer = analyzers.forLanguage(language).orElse(null);
     String langField = Analyzers.field(language);
     List<String> langQuery = langAnalyzer == null ? List.of() : List.copyOf(terms(langAnalyzer, text));

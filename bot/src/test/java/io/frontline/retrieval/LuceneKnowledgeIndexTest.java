@@ -66,4 +66,17 @@ class LuceneKnowledgeIndexTest {
     assertThat(coverage(index, "maska regenerująca do włosów i opony zimowe", "hair-mask"))
         .isLessThan(coverage(index, "maska regenerująca do włosów", "hair-mask"));
   }
+
+  /** A word is respelled into the client's language only: "lunchboxes" is not the German "Lunchboxen". */
+  @Test
+  void respellingStaysInTheClientsLanguage() {
+    Knowledge catering = KnowledgeLoader.load(Path.of("src/test/resources/companies/green-table/knowledge")).orThrow();
+    LuceneKnowledgeIndex index = LuceneKnowledgeIndex.build(catering, general);
+
+    List<Hit> hits = index.search("how much r ur lunchboxes?", "en", 5);
+
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).id()).contains("lunch-box");
+    assertThat(hits.get(0).language()).isEqualTo("en");
+  }
 }
