@@ -996,8 +996,10 @@ public final class DeterministicEngine implements DecisionEngine {
       // whatever "just this once" happens to match.
       r.state().lastRequest().ifPresent(about::add);
     } else {
-      if (!r.content().isEmpty()) {
-        about.add(String.join(" ", r.content()));
+      // The client's own price ("do it for 350", "20% off") says nothing about what it is for.
+      List<String> named = withoutNamedPrices(r);
+      if (!named.isEmpty()) {
+        about.add(String.join(" ", named));
       }
       r.state().lastRequest().ifPresent(about::add);
     }
@@ -1062,6 +1064,13 @@ public final class DeterministicEngine implements DecisionEngine {
         listed ? "the client asks for a discount; the catalog lists one" : "the client asks for a discount; prices are fixed")
         // "Come on, just this once" is about what was asked first, whatever its own words match.
         .withRequest(insisting ? r.state().lastRequest().orElse(String.join(" ", r.content())) : String.join(" ", r.content()));
+  }
+
+  private List<String> withoutNamedPrices(Reading r) {
+    Optional<Integer> quantity = quantities.in(r.content());
+    return r.content().stream()
+        .filter(w -> Quantity.number(w).map(n -> quantity.equals(Optional.of(n))).orElse(true))
+        .toList();
   }
 
   /**

@@ -94,6 +94,15 @@ class UnfamiliarCompanyTest {
     assertThat(d.reply()).contains("140").contains("everyone likes to save");
   }
 
+  /** The client's own price says nothing about what it is for: the haggled item is the one named. */
+  @Test
+  void theClientsPriceDoesNotPickTheItem() {
+    Decision d = decide(salon, "Any discount on the men's haircut? I'd pay 200 for two", "en", WEDNESDAY);
+
+    assertThat(d.knowledgeIds()).contains("haircut-men").doesNotContain("haircut-women");
+    assertThat(d.reply()).contains("70");
+  }
+
   /** A long question that names an item on several words is about that item and its listed pass. */
   @Test
   void aDiscountQuestionNamingAnItemAnswersThatItemsListedDiscount() {
