@@ -318,6 +318,17 @@ public final class DeterministicEngine implements DecisionEngine {
     }
     for (Map.Entry<Signal, String> h : HANDOVER) {
       if (r.has(h.getKey())) {
+        if (h.getKey() == Signal.HUMAN && r.signals().onlyOfThemselves(Signal.HUMAN)) {
+          // "Manager!" asks for one; "I'm the manager of a building firm, we want German for 15
+          // workers" says who is writing.
+          continue;
+        }
+        if (h.getKey() == Signal.REFUND && r.has(Signal.BILLING) && router.handles("billing")
+            && !r.signals().saidBeyond(Signal.REFUND, Signal.BILLING)) {
+          // "We were charged twice, can someone sort this?" is a billing matter for whoever does
+          // billing; "charged twice, I want my money back" asks for the money back.
+          continue;
+        }
         String reason = "the client " + describe(h.getKey()) + "; words: \"" + r.signals().phrase(h.getKey()).orElse("") + "\"";
         if (h.getKey() == Signal.EQUIPMENT && !router.handles("equipment")) {
           // Nobody here repairs anything: "my laptop won't start" is a request like any other.

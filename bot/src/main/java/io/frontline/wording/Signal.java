@@ -39,7 +39,12 @@ public enum Signal {
   /** "Where is my order?", "когда привезут?". */
   ORDER_STATUS,
   /** "The same as last time", "как в прошлый раз". */
-  SAME_AGAIN;
+  SAME_AGAIN,
+  /**
+   * "I am", "я", "jestem": the client saying who they are. "I'm the manager of a building firm"
+   * names a role without asking for one.
+   */
+  SELF;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

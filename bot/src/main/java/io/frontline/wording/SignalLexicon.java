@@ -32,10 +32,42 @@ public final class SignalLexicon {
       return matches.stream().filter(m -> m.tag().signal() == s).map(PhraseMatcher.Match::phrase).findFirst();
     }
 
+    /**
+     * Whether {@code s} was said only by single words that the client uses of themselves: "I am
+     * the manager", "я руководитель", "jestem kierownikiem" (a {@link Signal#SELF} phrase one or
+     * two words before each).
+     */
+    public boolean onlyOfThemselves(Signal s) {
+      List<PhraseMatcher.Match<Tag>> said = matches.stream().filter(m -> m.tag().signal() == s).toList();
+      return !said.isEmpty()
+          && said.stream()
+              .allMatch(
+                  m ->
+                      m.words().size() == 1
+                          && matches.stream()
+                              .filter(x -> x.tag().signal() == Signal.SELF)
+                              .anyMatch(
+                                  x -> {
+                                    int last = x.words().stream().mapToInt(Integer::intValue).max().orElse(-10);
+                                    int gap = m.words().get(0) - last;
+                                    return gap == 1 || gap == 2;
+                                  }));
+    }
+
+    /** Whether a phrase of {@code a} covers a word that no phrase of {@code b} covers. */
+    public boolean saidBeyond(Signal a, Signal b) {
+      BitSet ofB = new BitSet();
+      matches.stream().filter(m -> m.tag().signal() == b).forEach(m -> m.words().forEach(ofB::set));
+      return matches.stream()
+          .filter(m -> m.tag().signal() == a)
+          .anyMatch(m -> m.words().stream().anyMatch(w -> !ofB.get(w)));
+    }
+
     /** How many of the message's words some phrase covers: how much of it the lexicons could read. */
     public int wordsRead() {
       BitSet covered = new BitSet();
-      matches.forEach(m -> m.words().forEach(covered::set));
+      // "I am", "я", "ми" are in every sentence and say nothing about how much of it was understood.
+      matches.stream().filter(m -> m.tag().signal() != Signal.SELF).forEach(m -> m.words().forEach(covered::set));
       return covered.cardinality();
     }
 

@@ -94,6 +94,15 @@ class UnfamiliarCompanyTest {
     assertThat(d.reply()).contains("140").contains("everyone likes to save");
   }
 
+  /** A double charge goes to whoever does billing; nobody asked for the money back. */
+  @Test
+  void aDoubleChargeGoesToBilling() {
+    Decision d = decide(catering, "We were charged twice for last Thursday's order, two identical card payments. Can someone sort this?", "en", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ESCALATE);
+    assertThat(d.staff()).hasValue("reka");
+  }
+
   /** The client's own price says nothing about what it is for: the haggled item is the one named. */
   @Test
   void theClientsPriceDoesNotPickTheItem() {

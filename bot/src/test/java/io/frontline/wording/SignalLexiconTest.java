@@ -61,4 +61,21 @@ class SignalLexiconTest {
     assertThat(signals.generalWords().get("en")).contains("hello", "much");
     assertThat(signals.generalWords().values()).noneMatch(w -> w.contains("refund") || w.contains("broken"));
   }
+
+  /** A role after "I am" says who is writing; the same role asked for is a request for a person. */
+  @Test
+  void aRoleOfOneselfAsksForNobody() {
+    assertThat(read("Я руководитель строительной фирмы, хотим обучить немецкому 15 рабочих").onlyOfThemselves(Signal.HUMAN)).isTrue();
+    assertThat(read("Ich bin Filialleiter und wir brauchen zehn Kartons").onlyOfThemselves(Signal.HUMAN)).isTrue();
+    assertThat(read("Позовите руководителя").has(Signal.HUMAN)).isTrue();
+    assertThat(read("Позовите руководителя").onlyOfThemselves(Signal.HUMAN)).isFalse();
+    assertThat(read("manager please").onlyOfThemselves(Signal.HUMAN)).isFalse();
+  }
+
+  /** "Charged twice" is billing's word too; "money back" is refund's alone. */
+  @Test
+  void refundWordsBeyondBillingAreMoneyBack() {
+    assertThat(read("We were charged twice, can someone sort this?").saidBeyond(Signal.REFUND, Signal.BILLING)).isFalse();
+    assertThat(read("I was charged twice, I want my money back").saidBeyond(Signal.REFUND, Signal.BILLING)).isTrue();
+  }
 }
