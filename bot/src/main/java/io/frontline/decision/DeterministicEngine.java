@@ -355,6 +355,13 @@ public final class DeterministicEngine implements DecisionEngine {
         return escalate(r, h.getValue(), reason);
       }
     }
+    Optional<Integer> quantity = quantities.in(clean.text());
+    Optional<Integer> large = knowledge.keyOrderQuantity();
+    if (quantity.isPresent() && large.isPresent() && quantity.get() >= large.get()) {
+      // A company's large order is the corporate person's, when the company has one.
+      String topic = r.has(Signal.CORPORATE) && router.handles("corporate") ? "corporate" : "orders";
+      return escalate(r, topic, "a large order (" + quantity.get() + " units)");
+    }
     if (r.has(Signal.CORPORATE) && asks(r)) {
       // A company asking a question ("how much is bookkeeping for an LLP?") is answered like anyone;
       // only what we would refuse goes to the person for corporate clients instead.
@@ -370,11 +377,6 @@ public final class DeterministicEngine implements DecisionEngine {
         return refer(r, partner(partner.get().id()).orElseThrow(), partner.get().coverage());
       }
       return escalate(r, "corporate", "the client asks about a corporate contract");
-    }
-    Optional<Integer> quantity = quantities.in(clean.text());
-    Optional<Integer> large = knowledge.keyOrderQuantity();
-    if (quantity.isPresent() && large.isPresent() && quantity.get() >= large.get()) {
-      return escalate(r, "orders", "a large order (" + quantity.get() + " units)");
     }
     Optional<io.frontline.order.OrderDraft> draft = state.order().filter(o -> orders.takesOrders());
     if (draft.isPresent()) {

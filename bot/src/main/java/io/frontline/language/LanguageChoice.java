@@ -44,6 +44,15 @@ public final class LanguageChoice {
       Set<String> lexicon) {
     Optional<String> letters = DistinctiveLetters.guess(text, spoken);
     if (letters.isPresent()) {
+      if (Script.of(text) == Script.LATIN && wordCount >= LONG_MESSAGE_WORDS) {
+        // "25 vouchers of 200 zł", "a salon in Kraków": in a long message a Polish or Hungarian
+        // letter may be a currency or a place name; a detector sure of another language wins.
+        Optional<LanguageDetector.Detection> d = detector.detect(text);
+        if (d.isPresent() && d.get().confidence() >= SURE && !d.get().language().equals(letters.get())
+            && spoken.contains(d.get().language())) {
+          return d.get().language();
+        }
+      }
       return letters.get();
     }
     // "Можно скидку?" after English messages cannot be English: candidates must share the script.

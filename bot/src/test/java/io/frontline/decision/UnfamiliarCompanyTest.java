@@ -94,6 +94,21 @@ class UnfamiliarCompanyTest {
     assertThat(d.reply()).contains("140").contains("everyone likes to save");
   }
 
+  /** A company's large order goes to the person for companies, in the client's language. */
+  @Test
+  void aCompanysLargeOrderGoesToThePersonForCompanies() {
+    Decision d =
+        decide(
+            salon,
+            "Hi, I work in HR at a software company in Kraków. We'd like 25 gift vouchers of 200 zł for our employees for Christmas, paid by bank transfer with an invoice. Can you arrange that?",
+            "en",
+            WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ESCALATE);
+    assertThat(d.staff()).hasValue("magda");
+    assertThat(d.language()).isEqualTo("en");
+  }
+
   /** A double charge goes to whoever does billing; nobody asked for the money back. */
   @Test
   void aDoubleChargeGoesToBilling() {

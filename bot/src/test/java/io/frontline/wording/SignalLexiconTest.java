@@ -78,4 +78,11 @@ class SignalLexiconTest {
     assertThat(read("We were charged twice, can someone sort this?").saidBeyond(Signal.REFUND, Signal.BILLING)).isFalse();
     assertThat(read("I was charged twice, I want my money back").saidBeyond(Signal.REFUND, Signal.BILLING)).isTrue();
   }
+
+  /** Paying by bank transfer for our employees asks for nobody; "transfer me to a manager" does. */
+  @Test
+  void aBankTransferIsNotAskingForAPerson() {
+    assertThat(read("paid by bank transfer with an invoice for our employees").has(Signal.HUMAN)).isFalse();
+    assertThat(read("can you transfer me to a manager").has(Signal.HUMAN)).isTrue();
+  }
 }
