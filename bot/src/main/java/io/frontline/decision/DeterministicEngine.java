@@ -602,6 +602,18 @@ public final class DeterministicEngine implements DecisionEngine {
               && (words.isEmpty() || (!wordHits.isEmpty() && wordHits.get(0).unknown() == 0));
       if (confident(inContext) && best.isPresent() && (touched.contains(best.get().kind() + ":" + best.get().id()) || refines)) {
         hits = inContext;
+      } else if (continuesAnswer(r) && hits.stream().noneMatch(h -> h.coverage() >= CLARIFY)
+          // "A u fryzjera możecie mnie zapisać?" names more than one thing we have never heard of:
+          // a new request, not a question about the last answer.
+          && hits.stream().allMatch(h -> h.unknown() <= 1)) {
+        // "And how long does it take?", "а налом?", "und für wie viele Leute?" right after an
+        // answer ask about what was just answered, in words the entry may not use.
+        List<Hit> previous = retriever.search(r.state().lastRequest().get(), lang, ALL_CANDIDATES);
+        if (confident(inContext)) {
+          hits = inContext;
+        } else if (confident(previous)) {
+          hits = previous;
+        }
       }
     }
     hits = focused(r, hits);
@@ -771,6 +783,11 @@ public final class DeterministicEngine implements DecisionEngine {
     return best;
   }
 
+  /** A message that opens with "and …", "what about …" right after the bot answered from the knowledge. */
+  private static boolean continuesAnswer(Reading r) {
+    return r.state().lastAction().equals(Optional.of(Action.ANSWER)) && r.signals().startsWith(Signal.FOLLOW_UP);
+  }
+
   /** A word long enough to be a name for something, that is not a word of how people talk. */
   private boolean namesAThing(Reading r) {
     Set<String> general = signals.generalWords().getOrDefault(r.language(), Set.of());
@@ -784,7 +801,9 @@ public final class DeterministicEngine implements DecisionEngine {
    * dentist.
    */
   private static boolean enoughEvidence(Hit h) {
-    return h.matched() >= 2 || h.unknown() == 0;
+    // A single word in common must be one the entry is about: "I want to arrive by 18:00" shares
+    // "arrive" with the pick-up article's text, and is a taxi booking, not a question about it.
+    return h.matched() >= 2 || (h.unknown() == 0 && h.matchedHead() >= 1);
   }
 
   private static Hit hitOf(CatalogItem item, List<Hit> hits) {

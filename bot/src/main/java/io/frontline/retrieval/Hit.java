@@ -10,6 +10,9 @@ package io.frontline.retrieval;
  * @param matched how many of the query's terms the entry contains
  * @param terms how many terms the query has
  * @param unknown how many of the query's terms appear nowhere in the knowledge
+ * @param matchedHead how many of the query's weighed terms are in what the entry is about (an
+ *     item's name or aliases, an article's title, questions or tags, a partner's trades), not
+ *     only in its body
  */
 public record Hit(
     Kind kind,
@@ -19,7 +22,8 @@ public record Hit(
     String language,
     int matched,
     int terms,
-    int unknown) {
+    int unknown,
+    int matchedHead) {
 
   public enum Kind {
     ITEM,

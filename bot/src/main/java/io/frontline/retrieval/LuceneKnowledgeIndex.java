@@ -66,6 +66,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
    * German "Lunchboxen", and an English client must not be respelled into German.
    */
   private final Map<String, Respeller> respellers;
+  /** Per entry, the terms of what it is about (see {@link #build(Knowledge, Map)}), both analysers'. */
+  private final List<Set<String>> headTerms;
   /** Field -> analysed general words (see {@link #build(Knowledge, Map)}). */
   private final Map<String, Set<String>> general;
   /** Lucene doc id -> index into entries, read once at build time instead of once per hit. */
@@ -81,8 +83,10 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
       Respeller respeller,
       int[] entryOfDoc,
       Map<String, Set<String>> general,
-      Map<String, Respeller> respellers) {
+      Map<String, Respeller> respellers,
+      List<Set<String>> headTerms) {
     this.respellers = respellers;
+    this.headTerms = headTerms;
     this.general = general;
     this.respeller = respeller;
     this.entryOfDoc = entryOfDoc;
@@ -105,8 +109,12 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
   public static LuceneKnowledgeIndex build(Knowledge knowledge, Map<String, Set<String>> generalWords) {
     Analyzers analyzers = new Analyzers();
     Map<Entry, String> texts = new LinkedHashMap<>();
+    // What each entry is about, apart from what it says: an item's name and aliases, an article's
+    // title, questions and tags, a partner's trades.
+    Map<Entry, String> heads = new HashMap<>();
     for (CatalogItem item : knowledge.catalog().items()) {
       for (String lang : languages(item.name(), item.description(), item.aliases())) {
+        heads.put(new Entry(Hit.Kind.ITEM, item.id(), lang), join(item.name().exactly(lang).orElse(""), String.join(". ", item.aliases().in(lang))));
         texts.put(
             new Entry(Hit.Kind.ITEM, item.id(), lang),
             join(
@@ -117,13 +125,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
     }
     for (Article article : knowledge.articles()) {
       article.byLanguage().forEach(
-          (lang, t) ->
-              texts.put(
-                  new Entry(Hit.Kind.ARTICLE, article.id(), lang),
-                  join(t.title(), String.join(". ", t.questions()), String.join(" ", t.tags()), t.body())));
+          (lang, t) -> {
+            heads.put(new Entry(Hit.Kind.ARTICLE, article.id(), lang), join(t.title(), String.join(". ", t.questions()), String.join(" ", t.tags())));
+            texts.put(
+                new Entry(Hit.Kind.ARTICLE, article.id(), lang),
+                join(t.title(), String.join(". ", t.questions()), String.join(" ", t.tags()), t.body()));
+          });
     }
     for (Partner partner : knowledge.partners()) {
       for (String lang : languages(partner.name(), partner.description(), partner.covers())) {
+        heads.put(new Entry(Hit.Kind.PARTNER, partner.id(), lang), String.join(". ", partner.covers().in(lang)));
         texts.put(
             new Entry(Hit.Kind.PARTNER, partner.id(), lang),
             join(
@@ -186,6 +197,13 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
           }
         }
       }
+      List<Set<String>> headTerms = new ArrayList<>();
+      for (Entry e : entries) {
+        String head = heads.getOrDefault(e, "");
+        Set<String> t = new HashSet<>(terms(analyzers.any(), head));
+        analyzers.forLanguage(e.language()).ifPresent(a -> t.addAll(terms(a, head)));
+        headTerms.add(Set.copyOf(t));
+      }
       Map<String, Set<String>> general = new HashMap<>();
       generalWords.forEach(
           (lang, words) -> {
@@ -195,7 +213,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
           });
       return new LuceneKnowledgeIndex(
           analyzers, searcher, List.copyOf(entries), langTerms, anyTerms, docsWithField, Respeller.of(texts.values()), entryOfDoc, general,
-          respellers(texts));
+          respellers(texts), headTerms);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
@@ -264,9 +282,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
         coverage *= CROSS_LANGUAGE;
       }
       int matched = (int) query.stream().filter(entryTerms::contains).count();
+      double[] weights = sameLanguage ? langIdf : anyIdf;
+      int matchedHead = 0;
+      for (int i = 0; i < query.size(); i++) {
+        if (weights[i] > 0 && entryTerms.contains(query.get(i)) && headTerms.get(n).contains(query.get(i))) {
+          matchedHead++;
+        }
+      }
       int unknown = sameLanguage ? langUnknown : anyUnknown;
       Hit hit =
-          new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language(), matched, query.size(), unknown);
+          new Hit(entry.kind(), entry.id(), sd.score, coverage, entry.language(), matched, query.size(), unknown, matchedHead);
       String key = entry.kind() + ":" + entry.id();
       Hit prev = best.get(key);
       if (prev == null || better(hit, prev)) {
@@ -285,11 +310,17 @@ public final class LuceneKnowledgeIndex implements KnowledgeRetriever {
    */
   private static Set<String> shortWords(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : io.frontline.text.Words.of(text)) {
+    List<String> words = io.frontline.text.Words.of(text);
+    Set<String> units = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       if (w.codePointCount(0, w.length()) == 1 && w.chars().noneMatch(Character::isDigit)) {
-        out.add(w);
+        // "19 l": a letter after a number is a unit, and means what the knowledge means by it.
+        boolean afterNumber = i > 0 && !words.get(i - 1).isEmpty() && words.get(i - 1).chars().allMatch(Character::isDigit);
+        (afterNumber ? units : out).add(w);
       }
     }
+    out.removeAll(units);
     return out;
   }
 

@@ -44,7 +44,9 @@ public enum Signal {
    * "I am", "я", "jestem": the client saying who they are. "I'm the manager of a building firm"
    * names a role without asking for one.
    */
-  SELF;
+  SELF,
+  /** "And …?", "what about …?", "а …?": a message that goes on from the last answer. */
+  FOLLOW_UP;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);
@@ -61,6 +63,14 @@ public enum Signal {
   /** Signals that are pure conversation manners: stripped before searching the knowledge. */
   public boolean isCourtesy() {
     return this == GREETING || this == THANKS || this == BYE || this == SMALLTALK;
+  }
+
+  /**
+   * "I am", "and", "а": words in most sentences of their language and common to several ("a" is
+   * Polish and Hungarian), so they say nothing about which language a message is in.
+   */
+  public boolean isFunctionWords() {
+    return this == SELF || this == FOLLOW_UP;
   }
 
   public boolean isSource() {

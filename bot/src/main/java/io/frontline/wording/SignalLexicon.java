@@ -54,6 +54,11 @@ public final class SignalLexicon {
                                   }));
     }
 
+    /** Whether a phrase of {@code s} covers the message's first word. */
+    public boolean startsWith(Signal s) {
+      return matches.stream().anyMatch(m -> m.tag().signal() == s && m.words().contains(0));
+    }
+
     /** Whether a phrase of {@code a} covers a word that no phrase of {@code b} covers. */
     public boolean saidBeyond(Signal a, Signal b) {
       BitSet ofB = new BitSet();
@@ -66,8 +71,8 @@ public final class SignalLexicon {
     /** How many of the message's words some phrase covers: how much of it the lexicons could read. */
     public int wordsRead() {
       BitSet covered = new BitSet();
-      // "I am", "я", "ми" are in every sentence and say nothing about how much of it was understood.
-      matches.stream().filter(m -> m.tag().signal() != Signal.SELF).forEach(m -> m.words().forEach(covered::set));
+      // "I am", "я", "and" are in every sentence and say nothing about how much of it was understood.
+      matches.stream().filter(m -> !m.tag().signal().isFunctionWords()).forEach(m -> m.words().forEach(covered::set));
       return covered.cardinality();
     }
 
@@ -153,7 +158,9 @@ public final class SignalLexicon {
     Set<String> languages = new java.util.TreeSet<>();
     for (PhraseMatcher.Match<Tag> m : matches) {
       signals.add(m.tag().signal());
-      languages.add(m.tag().language());
+      if (!m.tag().signal().isFunctionWords()) {
+        languages.add(m.tag().language());
+      }
     }
     return new Reading(signals, languages, matches);
   }

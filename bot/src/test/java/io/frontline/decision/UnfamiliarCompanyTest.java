@@ -94,6 +94,37 @@ class UnfamiliarCompanyTest {
     assertThat(d.reply()).contains("140").contains("everyone likes to save");
   }
 
+  /** "And …?" right after an answer asks about what was just answered, in words the entry may not use. */
+  @Test
+  void aFollowUpOpeningWithAndIsReadAgainstTheLastAnswer() {
+    ClientInfo client = new ClientInfo(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ru"));
+    Decision first = accountants.decide(new ClientMessage("Можно оплатить через каспи?", client, WEDNESDAY), ConversationState.NEW);
+    assertThat(first.knowledgeIds()).containsExactly("payment-methods");
+
+    Decision next = accountants.decide(new ClientMessage("а налом?", client, WEDNESDAY), ConversationState.NEW.after(first));
+
+    assertThat(next.action()).isEqualTo(Action.ANSWER);
+    assertThat(next.knowledgeIds()).containsExactly("payment-methods");
+  }
+
+  /** Without the "and", or after no answer, the same words are a request of their own. */
+  @Test
+  void withoutAnAnswerBeforeTheSameWordsStandAlone() {
+    assertThat(decide(accountants, "а налом?", "ru", WEDNESDAY).knowledgeIds()).isEmpty();
+  }
+
+  /**
+   * One word in common with an article's text is no answer when the entry is not about it: "Yes,
+   * that would be great" shares "great" with the sample's article on water hardness.
+   */
+  @Test
+  void aSingleWordOnlyInAnEntrysBodyIsNoAnswer() {
+    DecisionEngine sample = engine("../knowledge");
+    Decision d = decide(sample, "Да, это было бы отлично.", "ru", WEDNESDAY);
+
+    assertThat(d.action()).isNotEqualTo(Action.ANSWER);
+  }
+
   /** A company's large order goes to the person for companies, in the client's language. */
   @Test
   void aCompanysLargeOrderGoesToThePersonForCompanies() {
