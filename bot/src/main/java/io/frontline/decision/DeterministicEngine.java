@@ -362,6 +362,10 @@ public final class DeterministicEngine implements DecisionEngine {
       String topic = r.has(Signal.CORPORATE) && router.handles("corporate") ? "corporate" : "orders";
       return escalate(r, topic, "a large order (" + quantity.get() + " units)");
     }
+    Optional<Decision> booking = booking(r);
+    if (booking.isPresent()) {
+      return booking.get();
+    }
     if (r.has(Signal.CORPORATE) && asks(r)) {
       // A company asking a question ("how much is bookkeeping for an LLP?") is answered like anyone;
       // only what we would refuse goes to the person for corporate clients instead.
@@ -781,6 +785,33 @@ public final class DeterministicEngine implements DecisionEngine {
       }
     }
     return best;
+  }
+
+  /** "17:00", "o 18", "at 7", "um 14", "в 10": a time of day the client names. */
+  private static final java.util.regex.Pattern CLOCK =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}\\d])(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d)|(?<![\\p{L}])(?:o|at|um|в|о|на|a|à)\\s(?:[01]?\\d|2[0-3])(?![\\d.,:])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * "Chcę się umówić na jutro na 17:00 na hybrydę": a service of ours at a time the client names,
+   * in a company that does not take orders in the chat, is a booking a person confirms here — the
+   * bot cannot see the calendar, and asking the client to write it again would be phone tag.
+   */
+  private Optional<Decision> booking(Reading r) {
+    if (!r.has(Signal.BOOKING) || orders.takesOrders() || !CLOCK.matcher(r.message().text()).find()) {
+      return Optional.empty();
+    }
+    // What is booked, without when: "17:00" and "o 18" name no service.
+    List<String> about =
+        r.signals().wordsWithout(r.content(), EnumSet.of(Signal.BOOKING, Signal.HOURS)).stream()
+            .filter(w -> w.chars().noneMatch(Character::isDigit))
+            .toList();
+    boolean ours =
+        !about.isEmpty()
+            && retriever.search(String.join(" ", about), r.language(), 8).stream()
+                .anyMatch(h -> h.kind() == Hit.Kind.ITEM && h.matched() >= 1 && h.coverage() >= PARTNER_ON_TWO_WORDS);
+    return ours ? Optional.of(escalate(r, "orders", "a booking of a service of ours at a named time")) : Optional.empty();
   }
 
   /** A message that opens with "and …", "what about …" right after the bot answered from the knowledge. */

@@ -46,7 +46,9 @@ public enum Signal {
    */
   SELF,
   /** "And …?", "what about …?", "а …?": a message that goes on from the last answer. */
-  FOLLOW_UP;
+  FOLLOW_UP,
+  /** "I'd like to book", "umówić się", "записаться": a visit or an appointment, not a delivery. */
+  BOOKING;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

@@ -125,6 +125,21 @@ class UnfamiliarCompanyTest {
     assertThat(d.action()).isNotEqualTo(Action.ANSWER);
   }
 
+  /**
+   * A service of ours at a named time, in a company that books by a person: the person confirms
+   * it here. Without a time the booking article answers; a service that is not ours is declined.
+   */
+  @Test
+  void aBookingWithATimeGoesToThePersonWhoKeepsTheCalendar() {
+    Decision booked = decide(salon, "Хочу записатися на чоловічу стрижку сьогодні о 18:00", "uk", WEDNESDAY);
+    assertThat(booked.action()).isEqualTo(Action.ESCALATE);
+    assertThat(booked.reason()).contains("booking");
+
+    assertThat(decide(salon, "Chcę się umówić na jutro na 17:00 na hybrydę", "pl", WEDNESDAY).action()).isEqualTo(Action.ESCALATE);
+    assertThat(decide(shop, "Хочу записаться на чистку зубов во вторник в 10:00", "ru", WEDNESDAY).action()).isEqualTo(Action.DECLINE);
+    assertThat(decide(salon, "Хочу записатися на чоловічу стрижку", "uk", WEDNESDAY).action()).isNotEqualTo(Action.ESCALATE);
+  }
+
   /** A company's large order goes to the person for companies, in the client's language. */
   @Test
   void aCompanysLargeOrderGoesToThePersonForCompanies() {
