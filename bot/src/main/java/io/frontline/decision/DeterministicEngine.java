@@ -716,7 +716,8 @@ public final class DeterministicEngine implements DecisionEngine {
    * A long message that matches nothing clearly as a whole may still ask one clear thing in one of
    * its clauses: "what's your cancellation policy? our offsite might get moved to January". The
    * clause that matches an entry best, on at least two of its words and with no word the knowledge
-   * has never seen ("can I order car parts?" is not about ordering from us), is the request.
+   * has never seen ("can I order car parts?" is not about ordering from us) — or on three with one
+   * such word ("are your pedicure tools sterilised, u was?") — is the request.
    */
   private List<Hit> focused(Reading r, List<Hit> hits) {
     if (confident(hits)) {
@@ -734,7 +735,7 @@ public final class DeterministicEngine implements DecisionEngine {
       List<Hit> found = retriever.search(String.join(" ", content), r.language(), 16);
       double coverage =
           found.stream()
-              .filter(h -> h.matched() >= 2 && h.unknown() == 0)
+              .filter(h -> (h.matched() >= 2 && h.unknown() == 0) || (h.matched() >= 3 && h.unknown() <= 1))
               .filter(h -> h.coverage() >= (h.kind() == Hit.Kind.PARTNER ? REFER : ANSWER))
               .mapToDouble(Hit::coverage)
               .max()

@@ -212,6 +212,15 @@ class UnfamiliarCompanyTest {
     assertThat(decide(shop, "da sie jakos zbic cene?", "pl", WEDNESDAY).language()).isEqualTo("pl");
   }
 
+  /** The clause that asks, on three words of the entry, is answered whatever the worry around it. */
+  @Test
+  void aClauseNamingAnEntryOnThreeWordsIsTheRequest() {
+    Decision d = decide(salon, "Czy narzędzia do pedicure są u was sterylizowane? Boję się, że coś złapię", "pl", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ANSWER);
+    assertThat(d.knowledgeIds()).contains("hygiene");
+  }
+
   @Test
   void aLongMessageIsAnsweredFromTheClauseThatAsks() {
     Decision d = decide(catering, "what's your cancellation policy? our offsite might get moved to January", "en", WEDNESDAY);
