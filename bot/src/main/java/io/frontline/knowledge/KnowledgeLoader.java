@@ -51,6 +51,13 @@ public final class KnowledgeLoader {
     this.root = root;
   }
 
+  private static final Set<String> ISO_LANGUAGES = Set.of(java.util.Locale.getISOLanguages());
+
+  /** Country codes people write for a language: Ukraine is UA, its language uk. */
+  private static final java.util.Map<String, String> COUNTRY_NOT_LANGUAGE =
+      java.util.Map.of(
+          "ua", "uk", "cz", "cs", "gr", "el", "dk", "da", "se", "sv", "jp", "ja", "cn", "zh", "kz", "kk", "ge", "ka", "by", "be");
+
   public static LoadResult load(Path dir) {
     return new KnowledgeLoader(dir).run();
   }
@@ -95,6 +102,9 @@ public final class KnowledgeLoader {
     checkReferences();
     checkTopics(staff);
     checkArticlePrices(texts, catalog);
+    if (company != null) {
+      checkTranslations(company, catalog, articles);
+    }
     if (company == null) {
       return new LoadResult(Optional.empty(), problems);
     }
@@ -138,6 +148,12 @@ public final class KnowledgeLoader {
       String lang = languages.get(i);
       if (!lang.matches("[a-z]{2}")) {
         s.error("/languages/" + i, "'" + lang + "' is not a two-letter language code");
+      } else if (!ISO_LANGUAGES.contains(lang)) {
+        s.error(
+            "/languages/" + i,
+            Optional.ofNullable(COUNTRY_NOT_LANGUAGE.get(lang))
+                .map(l -> "'" + lang + "' is a country, not a language: write '" + l + "'")
+                .orElse("'" + lang + "' is not an ISO 639-1 language code (en, uk, pl, de …)"));
       }
       if (!seen.add(lang)) {
         s.error("/languages/" + i, "'" + lang + "' is listed twice");
@@ -440,6 +456,44 @@ public final class KnowledgeLoader {
                     : "nobody handles '" + topic + "'; such requests go to the first person listed"));
       }
     }
+  }
+
+  /**
+   * A language the company serves that an article or a translated item name lacks: clients writing
+   * it read that entry in another language (the sibling, English, the default). Not an error — a
+   * company may translate as it goes — but it should know.
+   */
+  private void checkTranslations(Company company, Catalog catalog, List<Article> articles) {
+    // A code that is no language is an error already; a warning per entry for it would bury it.
+    List<String> served = company.languages().stream().filter(ISO_LANGUAGES::contains).toList();
+    for (Article a : articles) {
+      List<String> missing = served.stream().filter(l -> !a.byLanguage().containsKey(l)).toList();
+      if (!missing.isEmpty()) {
+        String written = a.byLanguage().keySet().stream().sorted().findFirst().orElse(served.get(0));
+        problems.add(Problem.warning(
+            rel(root.resolve("articles").resolve(a.id() + "." + written + ".md")), 1, "language",
+            "no text in " + String.join(", ", missing) + ": clients writing it read this article in " + fallbackFor(missing.get(0), a.byLanguage().keySet(), company)));
+      }
+    }
+    String catalogFile = rel(root.resolve("catalog.yaml"));
+    for (CatalogItem i : catalog.items()) {
+      List<String> missing = served.stream().filter(l -> !i.name().languages().contains(l)).toList();
+      // A name in one language only ("iPhone 15", "Floor water cooler") is the name everywhere;
+      // a map that translates some languages and not others is a translation forgotten.
+      if (!missing.isEmpty() && i.name().languages().size() >= 2) {
+        problems.add(Problem.warning(
+            catalogFile, 1, "items[" + i.id() + "].name",
+            "no name in " + String.join(", ", missing) + ": clients writing it read it in " + fallbackFor(missing.get(0), i.name().languages(), company)));
+      }
+    }
+  }
+
+  private static String fallbackFor(String language, Set<String> written, Company company) {
+    return LanguageFallback.chain(language, company.languages().get(0)).stream()
+        .filter(written::contains)
+        .findFirst()
+        .or(() -> written.stream().sorted().findFirst())
+        .orElse(company.languages().get(0));
   }
 
   /**

@@ -511,6 +511,44 @@ class KnowledgeLoaderTest {
             org.assertj.core.groups.Tuple.tuple("languages.2", "'en' is listed twice"));
   }
 
+  /** "ua" is Ukraine; Ukrainian is "uk". A code that is no language at all is refused too. */
+  @Test
+  void aCountryOrAnUnknownCodeIsNoLanguage() {
+    fx.replace("company.yaml", "languages: [en, ru]", "languages: [en, ru, ua, xx]");
+    LoadResult r = fx.load();
+
+    assertThat(errors(r)).extracting(Problem::field, Problem::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("languages.2", "'ua' is a country, not a language: write 'uk'"),
+            org.assertj.core.groups.Tuple.tuple("languages.3", "'xx' is not an ISO 639-1 language code (en, uk, pl, de …)"));
+  }
+
+  /** A language the company serves that an article lacks is reported, with what clients read instead. */
+  @Test
+  void aMissingTranslationIsAWarning() {
+    LoadResult r = fx.remove("articles/delivery-zones.ru.md").load();
+
+    assertThat(errors(r)).isEmpty();
+    assertThat(r.problems())
+        .filteredOn(p -> !p.isError() && p.message().startsWith("no text in ru"))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.file()).endsWith("delivery-zones.en.md");
+          assertThat(p.message()).endsWith("read this article in en");
+        });
+  }
+
+  /** A translated name that skips a served language is reported; a name in one language is a name everywhere. */
+  @Test
+  void aTranslatedNameMissingALanguageIsAWarning() {
+    fx.replace("company.yaml", "languages: [en, ru]", "languages: [en, ru, uk]");
+    LoadResult r = fx.load();
+
+    assertThat(r.problems()).extracting(Problem::field)
+        .contains("items[water-19l].name")
+        .doesNotContain("items[water-6l].name", "items[cooler].name");
+  }
+
   // ---------------------------------------------------------------- articles
 
   @Test
