@@ -21,7 +21,8 @@ public final class MoneyAmounts {
   private static final String CURRENCY =
       "(?:uah|грн\\.?|гривн\\p{L}*|гривен\\p{L}*|гривень|hrn\\p{L}*|hrywn\\p{L}*|hrywien|hrivn\\p{L}*|₴"
           + "|usd|\\$|eur|€|euro\\p{L}*|евро|євро|dollar\\p{L}*|доллар\\p{L}*|долар\\p{L}*"
-          + "|rub|руб\\p{L}*|₽|pln|zł|zl|złot\\p{L}*|zlot\\p{L}*|huf|ft|forint\\p{L}*|£|gbp"
+          + "|rub|руб\\p{L}*|₽|pln|zł|zl|złot\\p{L}*|zlot\\p{L}*|злот\\p{L}*|зл\\.?|huf|ft|forint\\p{L}*|форинт\\p{L}*|£|gbp"
+          + "|tenge"
           // Tenge as companies in Kazakhstan write it, and the other currencies of the region.
           + "|kzt|₸|тг\\.?|тенге|теңге|chf|czk|kč|ron|lei)";
   private static final Pattern AFTER =

@@ -22,7 +22,12 @@ class MoneyAmountsTest {
         "1\u2009800 UAH | 1800",
         "CHF 95 | 95",
         "390 Kč | 390",
-        "€14.50 per box | 14.5"
+        "€14.50 per box | 14.5",
+        "120 зл замість 140 | 120",
+        "70 злотых за стрижку | 70",
+        "200 злотих | 200",
+        "15 000 форинтов | 15000",
+        "5000 tenge | 5000"
       })
   void readsTheAmount(String text, String value) {
     assertThat(MoneyAmounts.in(text))
