@@ -72,7 +72,7 @@ final class ArticleFiles {
     Optional<String> id = src.slug("/id");
     Optional<String> language = src.string("/language", true);
     Optional<String> title = src.string("/title", true);
-    List<String> questions = src.strings("/questions");
+    List<String> questions = questions(src, language.orElse(defaultLanguage));
     List<String> tags = src.strings("/tags");
     if (body.isEmpty()) {
       problems.add(Problem.error(file, 1, "body", "the article has no text after the front matter"));
@@ -144,5 +144,24 @@ final class ArticleFiles {
     Path abs = p.toAbsolutePath().normalize();
     Path shown = base.getParent() != null && abs.startsWith(base) ? base.getParent().relativize(abs) : abs;
     return shown.toString().replace('\\', '/');
+  }
+
+  /**
+   * The article's questions in the file's language. Lists elsewhere in the knowledge may be a map
+   * from language to list, so a map is accepted here too: its entry for the file's language is
+   * used, and questions in other languages are pointed to their own file.
+   */
+  private static List<String> questions(YamlSource src, String language) {
+    com.fasterxml.jackson.databind.JsonNode node = src.at("/questions");
+    if (!node.isObject()) {
+      return src.strings("/questions");
+    }
+    node.fieldNames().forEachRemaining(
+        l -> {
+          if (!l.equals(language)) {
+            src.warning("/questions/" + l, "questions in '" + l + "' belong in this article's ." + l + ".md file; ignored here");
+          }
+        });
+    return node.has(language) ? src.strings("/questions/" + language) : List.of();
   }
 }

@@ -551,6 +551,21 @@ class KnowledgeLoaderTest {
 
   // ---------------------------------------------------------------- articles
 
+  /** Questions written as a map from language to list, like aliases: the file's language is used. */
+  @Test
+  void articleQuestionsMayBeAMapByLanguage() {
+    fx.replace(
+        "articles/delivery-zones.en.md",
+        "questions:\n  - Do you deliver to Horiany?\n  - What is your delivery area?\n",
+        "questions:\n  en: [\"Do you deliver to Horiany?\"]\n  ru: [\"Вы доставляете в Горяны?\"]\n");
+    LoadResult r = fx.load();
+
+    assertThat(errors(r)).isEmpty();
+    assertThat(r.orThrow().articlesById().get("delivery-zones").byLanguage().get("en").questions())
+        .containsExactly("Do you deliver to Horiany?");
+    assertThat(r.problems()).extracting(Problem::field).contains("questions.ru");
+  }
+
   @Test
   void articleWithoutDefaultLanguageFile() {
     LoadResult r = fx.remove("articles/delivery-zones.en.md").load();
