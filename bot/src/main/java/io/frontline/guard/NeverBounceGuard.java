@@ -56,9 +56,34 @@ public final class NeverBounceGuard implements ReplyGuard {
         .orElse(Verdict.PASS);
   }
 
-  /** The first bounce phrase in {@code text}, if any. */
+  /** The first bounce phrase in {@code text}, if any; a sentence giving the company's own line is not one. */
   public Optional<PhraseMatcher.Match<String>> find(String text) {
-    return bounces.findFirst(Words.of(text));
+    return bounces.findFirst(Words.of(withoutOwnLines(text)));
+  }
+
+  /** A dot between digits ("+36.30", "12.30") ends no sentence. */
+  private static final java.util.regex.Pattern SENTENCE =
+      java.util.regex.Pattern.compile("(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))+[.!?]?");
+
+  /**
+   * "At night, call our on-call vet on +36 30 123 4567": the company's own line, listed in
+   * company.yaml, is the company serving the client, not sending them elsewhere. Only the sentence
+   * that gives it is let through; a bounce elsewhere in the reply is still refused.
+   */
+  private String withoutOwnLines(String text) {
+    List<String> own = knowledge.company().ownContacts();
+    if (own.isEmpty()) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder();
+    java.util.regex.Matcher m = SENTENCE.matcher(text);
+    while (m.find()) {
+      String sentence = m.group();
+      if (own.stream().noneMatch(sentence::contains)) {
+        kept.append(sentence).append(' ');
+      }
+    }
+    return kept.toString();
   }
 
   private String withoutPartnerContact(Decision d) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 /**
  * Who the company is. {@code languages} lists the languages the company serves, the default first.
+ * {@code ownContacts} are the company's own lines an article may give (an on-call phone for
+ * emergencies at night): giving one is not sending the client elsewhere.
  */
 public record Company(
     String id,
@@ -14,9 +16,23 @@ public record Company(
     ZoneId timeZone,
     WorkingHours hours,
     LocalizedText area,
-    LocalizedText value) {
+    LocalizedText value,
+    List<String> ownContacts) {
+
+  public Company(
+      String id,
+      LocalizedText name,
+      LocalizedText about,
+      List<String> languages,
+      ZoneId timeZone,
+      WorkingHours hours,
+      LocalizedText area,
+      LocalizedText value) {
+    this(id, name, about, languages, timeZone, hours, area, value, List.of());
+  }
 
   public Company {
+    ownContacts = ownContacts == null ? List.of() : List.copyOf(ownContacts);
     languages = List.copyOf(languages);
     if (languages.isEmpty()) {
       throw new IllegalArgumentException("a company needs at least one language");

@@ -177,7 +177,19 @@ public final class KnowledgeLoader {
         zone,
         hours,
         s.text("/area", false),
-        s.text("/value", false));
+        s.text("/value", false),
+        ownContacts(s));
+  }
+
+  /** Phone numbers, e-mails or handles of the company's own: each must be findable in a text as written. */
+  private static List<String> ownContacts(YamlSource s) {
+    List<String> contacts = s.strings("/own_contacts");
+    for (int i = 0; i < contacts.size(); i++) {
+      if (contacts.get(i).codePoints().filter(Character::isLetterOrDigit).count() < 5) {
+        s.error("/own_contacts/" + i, "'" + contacts.get(i) + "' is too short to be a phone, an e-mail or a handle");
+      }
+    }
+    return contacts;
   }
 
   private Catalog catalog(YamlSource s) {

@@ -400,4 +400,23 @@ class NeverBounceGuardTest {
     m.appendTail(sb);
     return sb.toString();
   }
+
+  /** The company's own line listed in company.yaml may be given; a bounce beside it still may not. */
+  @org.junit.jupiter.api.Test
+  void theCompanysOwnLineIsNoBounce() {
+    io.frontline.knowledge.Knowledge base = GuardFixtures.aquaVita();
+    io.frontline.knowledge.Company c = base.company();
+    io.frontline.knowledge.Company withLine =
+        new io.frontline.knowledge.Company(
+            c.id(), c.name(), c.about(), c.languages(), c.timeZone(), c.hours(), c.area(), c.value(),
+            java.util.List.of("+380 50 111 2233"));
+    io.frontline.knowledge.Knowledge k =
+        new io.frontline.knowledge.Knowledge(
+            withLine, base.catalog(), base.partners(), base.staff(), base.keyClients(), base.keyOrderQuantity(), base.articles());
+    NeverBounceGuard own = NeverBounceGuard.withBuiltInPatterns(k);
+
+    assertThat(own.check(answer("en", "At night, call our on-call line on +380 50 111 2233.")).passed()).isTrue();
+    assertThat(own.check(answer("en", "Call our on-call line on +380 50 111 2233. Or contact our support by e-mail.")).passed()).isFalse();
+    assertThat(guard.check(answer("en", "At night, call our on-call line on +380 50 111 2233.")).passed()).isFalse();
+  }
 }
