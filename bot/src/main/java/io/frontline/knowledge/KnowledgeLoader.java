@@ -440,7 +440,7 @@ public final class KnowledgeLoader {
   }
 
   private void refer(YamlSource s, String pointer, String kind, String id) {
-    references.add(new Reference(s.file, s.line(pointer), YamlSource.field(pointer), kind, id));
+    references.add(new Reference(s.file, s.line(pointer), s.field(pointer), kind, id));
   }
 
   private void checkReferences() {

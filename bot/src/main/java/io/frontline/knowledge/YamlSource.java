@@ -127,8 +127,35 @@ final class YamlSource {
     return root.at(JsonPointer.compile(pointer));
   }
 
-  static String field(String pointer) {
-    return pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+  /**
+   * The field a pointer names, entries by their id where they have one: "/items/1/price" is
+   * "items[water-6l].price", which the company finds in its file; an entry without a readable id
+   * keeps its position ("items.1.id").
+   */
+  String field(String pointer) {
+    if (pointer.isEmpty()) {
+      return "";
+    }
+    String[] parts = pointer.substring(1).split("/");
+    StringBuilder out = new StringBuilder();
+    JsonNode node = root;
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      JsonNode next = node == null ? null : (node.isArray() && part.matches("\\d+") ? node.get(Integer.parseInt(part)) : node.get(part));
+      JsonNode id = next != null && next.isObject() ? next.get("id") : null;
+      // A problem with the id itself ("вода" is not an id, or a duplicate) keeps the position.
+      boolean aboutTheId = i == parts.length - 2 && parts[i + 1].equals("id");
+      if (node != null && node.isArray() && !aboutTheId && id != null && id.isTextual() && !id.asText().isBlank()) {
+        out.append('[').append(id.asText()).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(part);
+      }
+      node = next;
+    }
+    return out.toString();
   }
 
   void error(String pointer, String message) {

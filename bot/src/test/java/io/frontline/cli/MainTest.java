@@ -75,7 +75,7 @@ class MainTest {
 
     assertThat(r.exit()).as(r.toString()).isEqualTo(Main.FAILED);
     int line = fx.lineOf("staff.yaml", "backup: olga");
-    assertThat(r.err()).contains("knowledge/staff.yaml:" + line + ": error: staff.0.backup: unknown staff 'olga'");
+    assertThat(r.err()).contains("knowledge/staff.yaml:" + line + ": error: staff[anna].backup: unknown staff 'olga'");
     assertThat(r.out()).containsPattern("(?m)^1 errors, \\d+ warnings$");
     assertThat(r.out()).doesNotContain("catalog items");
   }

@@ -145,8 +145,8 @@ class KnowledgeLoaderTest {
     assertThatThrownBy(r::orThrow)
         .isInstanceOf(KnowledgeException.class)
         .hasMessageStartingWith("the knowledge has errors:")
-        .hasMessageContaining("knowledge/catalog.yaml:" + fx.lineOf("catalog.yaml", "price: cheap") + ": error: items.1.price: must be a number, not 'cheap'")
-        .hasMessageContaining("knowledge/staff.yaml:" + fx.lineOf("staff.yaml", "backup: olga") + ": error: staff.0.backup: unknown staff 'olga'");
+        .hasMessageContaining("knowledge/catalog.yaml:" + fx.lineOf("catalog.yaml", "price: cheap") + ": error: items[water-6l].price: must be a number, not 'cheap'")
+        .hasMessageContaining("knowledge/staff.yaml:" + fx.lineOf("staff.yaml", "backup: olga") + ": error: staff[anna].backup: unknown staff 'olga'");
   }
 
   /**
@@ -310,7 +310,7 @@ class KnowledgeLoaderTest {
     fx.replace("staff.yaml", "telegram_user_id: 100000002", "telegram_user_id: 100000001");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("staff.1.telegram_user_id");
+    assertThat(p.field()).isEqualTo("staff[oleh].telegram_user_id");
     assertThat(p.line()).isEqualTo(fx.lineOf("staff.yaml", "role: sales") + 1);
     assertThat(p.message()).isEqualTo("two staff members have the same Telegram user id");
   }
@@ -369,7 +369,7 @@ class KnowledgeLoaderTest {
     Problem p = onlyError(fx.load());
 
     assertThat(p.file()).isEqualTo("knowledge/catalog.yaml");
-    assertThat(p.field()).isEqualTo("items.0.partners.1");
+    assertThat(p.field()).isEqualTo("items[water-19l].partners.1");
     assertThat(p.line()).isEqualTo(fx.lineOf("catalog.yaml", "partners: [cooler-service, plumbers]"));
     assertThat(p.message()).isEqualTo("unknown partner 'plumbers'");
   }
@@ -379,7 +379,7 @@ class KnowledgeLoaderTest {
     fx.replace("catalog.yaml", "alternatives: [water-6l]", "alternatives:\n        - water-6l\n        - water-1l");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("items.0.alternatives.1");
+    assertThat(p.field()).isEqualTo("items[water-19l].alternatives.1");
     assertThat(p.line()).isEqualTo(fx.lineOf("catalog.yaml", "- water-1l"));
     assertThat(p.message()).isEqualTo("unknown catalog item 'water-1l'");
   }
@@ -397,7 +397,7 @@ class KnowledgeLoaderTest {
     Problem p = onlyError(fx.load());
 
     assertThat(p.file()).isEqualTo("knowledge/staff.yaml");
-    assertThat(p.field()).isEqualTo("staff.0.backup");
+    assertThat(p.field()).isEqualTo("staff[anna].backup");
     assertThat(p.line()).isEqualTo(fx.lineOf("staff.yaml", "backup: olga"));
     assertThat(p.message()).isEqualTo("unknown staff 'olga'");
   }
@@ -407,7 +407,7 @@ class KnowledgeLoaderTest {
     fx.replace("staff.yaml", "backup: oleh", "backup: anna");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("staff.0.backup");
+    assertThat(p.field()).isEqualTo("staff[anna].backup");
     assertThat(p.message()).isEqualTo("a person cannot be their own backup");
   }
 
@@ -443,10 +443,10 @@ class KnowledgeLoaderTest {
     Problem p = onlyError(fx.load());
 
     assertThat(p.file()).isEqualTo("knowledge/catalog.yaml");
-    assertThat(p.field()).isEqualTo("items.0.name");
+    assertThat(p.field()).isEqualTo("items[water-19l].name");
     assertThat(p.line()).isEqualTo(fx.lineOf("catalog.yaml", "name: {ru:"));
     assertThat(p.message()).isEqualTo("has no text in the default language 'en'");
-    assertThat(p).hasToString("knowledge/catalog.yaml:" + p.line() + ": error: items.0.name: has no text in the default language 'en'");
+    assertThat(p).hasToString("knowledge/catalog.yaml:" + p.line() + ": error: items[water-19l].name: has no text in the default language 'en'");
   }
 
   @Test
@@ -454,7 +454,7 @@ class KnowledgeLoaderTest {
     fx.replace("staff.yaml", "role: {en: customer care,", "role: {en: \"  \",");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("staff.0.role");
+    assertThat(p.field()).isEqualTo("staff[anna].role");
     assertThat(p.message()).isEqualTo("has no text in the default language 'en'");
   }
 
@@ -466,7 +466,7 @@ class KnowledgeLoaderTest {
         "    why:\n      ru: \"Шесть лет ремонтируют наши кулеры.\"");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("partners.0.why");
+    assertThat(p.field()).isEqualTo("partners[cooler-service].why");
     assertThat(p.line()).isEqualTo(fx.lineOf("partners.yaml", "    why:"));
   }
 
@@ -707,7 +707,7 @@ class KnowledgeLoaderTest {
     fx.replace("catalog.yaml", "price: 45", "price: -45");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("items.1.price");
+    assertThat(p.field()).isEqualTo("items[water-6l].price");
     assertThat(p.line()).isEqualTo(fx.lineOf("catalog.yaml", "price: -45"));
     assertThat(p.message()).isEqualTo("must not be negative");
   }
@@ -717,7 +717,7 @@ class KnowledgeLoaderTest {
     fx.replace("catalog.yaml", "price: 90", "price: 110");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("items.0.discounts.0.price");
+    assertThat(p.field()).isEqualTo("items[water-19l].discounts[bulk-10].price");
     assertThat(p.message()).isEqualTo("a discount price must be lower than the item price");
   }
 
@@ -726,8 +726,17 @@ class KnowledgeLoaderTest {
     fx.replace("catalog.yaml", "back_on: 2026-12-01", "back_on: next week");
     Problem p = onlyError(fx.load());
 
-    assertThat(p.field()).isEqualTo("items.1.back_on");
+    assertThat(p.field()).isEqualTo("items[water-6l].back_on");
     assertThat(p.message()).isEqualTo("'next week' is not a date like 2026-12-01");
+  }
+
+  /** Entries are named by their id, so the company finds them; a bad id keeps the position. */
+  @Test
+  void entriesAreNamedByTheirId() {
+    fx.replace("catalog.yaml", "price: 45", "price: cheap").replace("catalog.yaml", "id: cooler", "id: Cooler!");
+    LoadResult r = fx.load();
+
+    assertThat(errors(r)).extracting(Problem::field).contains("items[water-6l].price", "items.2.id");
   }
 
   @Test
@@ -738,8 +747,8 @@ class KnowledgeLoaderTest {
 
     assertThat(errors(r)).extracting(Problem::field, Problem::message)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("partners.0.trust", "must be high or normal, not 'very'"),
-            org.assertj.core.groups.Tuple.tuple("partners.0.telegram_chat_id", "must be a Telegram chat id (a whole number)"));
+            org.assertj.core.groups.Tuple.tuple("partners[cooler-service].trust", "must be high or normal, not 'very'"),
+            org.assertj.core.groups.Tuple.tuple("partners[cooler-service].telegram_chat_id", "must be a Telegram chat id (a whole number)"));
   }
 
   @Test
@@ -836,7 +845,7 @@ class KnowledgeLoaderTest {
       Problem p = onlyError(fx.load());
 
       assertThat(p.file()).isEqualTo("knowledge/staff.yaml");
-      assertThat(p.field()).isEqualTo("staff.0.hours.mon-fri");
+      assertThat(p.field()).isEqualTo("staff[anna].hours.mon-fri");
       assertThat(p.line()).isEqualTo(fx.lineOf("staff.yaml", "mon-fri: \"18:00-9:00\""));
     }
 
