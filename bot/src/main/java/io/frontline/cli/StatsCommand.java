@@ -35,6 +35,12 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--since", defaultValue = "7d", paramLabel = "PERIOD", description = "How far back: 7d, 24h, 90m (default: ${DEFAULT-VALUE}).")
   String since;
 
+  @Option(names = "--json", description = "Print the figures as one JSON object (snake_case names).")
+  boolean json;
+
+  @Option(names = "--csv", description = "Print the figures as CSV: section,name,value.")
+  boolean csv;
+
   StatsCommand(Main main) {
     this.main = main;
   }
@@ -52,8 +58,14 @@ final class StatsCommand implements Callable<Integer> {
     };
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
+    if (json && csv) {
+      main.err.println("frontline stats: choose --json or --csv, not both");
+      return Main.USAGE;
+    }
     Duration back;
     try {
       back = period(since);
@@ -78,9 +90,19 @@ final class StatsCommand implements Callable<Integer> {
             () -> main.err.println("frontline stats: the store has no conversations yet (" + db + ")"));
       }
       Report report = Statistics.of(log, knowledge, from, to, HandoverTimes.of(log, db.transcript()));
+      var orders = db.orders().orderCounts(from, to);
+      var suggestions = db.orders().suggestionCounts(from, to);
+      var failed = db.outbox(Duration.ofMinutes(1)).failedSince(from);
+      long rejected = db.journal().rejectedSince(from);
+      if (json || csv) {
+        var data = io.frontline.stats.ReportData.of(report, orders, suggestions, failed, rejected);
+        main.out.print(
+            csv ? io.frontline.stats.ReportData.csv(data) : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(data) + "\n");
+        return Main.OK;
+      }
       main.out.print(ReportText.of(report));
-      main.out.print(AftercareText.of(db.orders().orderCounts(from, to), db.orders().suggestionCounts(from, to)));
-      main.out.print(DeliveryText.of(db.outbox(Duration.ofMinutes(1)).failedSince(from), db.journal().rejectedSince(from)));
+      main.out.print(AftercareText.of(orders, suggestions));
+      main.out.print(DeliveryText.of(failed, rejected));
     }
     return Main.OK;
   }

@@ -31,7 +31,7 @@ public final class DeliveryText {
     return sb.toString();
   }
 
-  private static boolean clientGone(FailedMessage f) {
+  static boolean clientGone(FailedMessage f) {
     String e = f.error().toLowerCase(Locale.ROOT);
     return e.startsWith("[403]") || e.contains("chat not found") || e.contains("blocked the bot");
   }

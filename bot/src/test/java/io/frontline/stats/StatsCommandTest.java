@@ -71,6 +71,28 @@ class StatsCommandTest {
         .contains("car tyres")
         .contains("messages not delivered: 0 (to clients who blocked the bot: 0; other: 0)")
         .contains("updates rejected as unreadable: 0");
+
+    // The same figures as data: JSON for dashboards, CSV for spreadsheets.
+    Run json = run(env, "stats", "--knowledge", "../knowledge", "--since", "7d", "--json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(tree.get("conversations").asInt()).isEqualTo(1);
+    assertThat(tree.get("messages").asInt()).isEqualTo(5);
+    assertThat(tree.at("/referrals_by_partner/cooler-service").asInt()).isEqualTo(1);
+    assertThat(tree.at("/contact_sources/friend").asInt()).isEqualTo(1);
+    assertThat(tree.at("/not_delivered/other").asInt()).isZero();
+
+    Run csv = run(env, "stats", "--knowledge", "../knowledge", "--since", "7d", "--csv");
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    assertThat(csv.out().lines())
+        .first().isEqualTo("section,name,value");
+    assertThat(csv.out().lines()).contains("conversations,,1", "referrals_by_partner,cooler-service,1", "contact_sources,friend,1");
+  }
+
+  @Test
+  void jsonAndCsvTogetherIsAUsageError(@TempDir Path dir) {
+    Run stats = run(Map.of("DATA_DIR", dir.toString()), "stats", "--knowledge", "../knowledge", "--json", "--csv");
+    assertThat(stats.exit()).isEqualTo(Main.USAGE);
   }
 
   @Test
