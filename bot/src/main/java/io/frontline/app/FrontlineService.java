@@ -68,6 +68,7 @@ public final class FrontlineService implements AutoCloseable {
       Config config, Database db, Frontline initial, TelegramBot.Tuning tuning, Clock clock) {
     this.db = db;
     this.metrics = new BotMetrics();
+    db.bindMetrics(metrics.registry());
     this.staffGroup = config.staffChatId();
     StaffLoad load = Frontline.staffLoad(db);
     this.reloader =

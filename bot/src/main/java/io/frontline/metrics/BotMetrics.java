@@ -93,6 +93,11 @@ public final class BotMetrics implements DecisionObserver {
     }
   }
 
+  /** For binders outside this class (the store's connection pool). */
+  public io.micrometer.core.instrument.MeterRegistry registry() {
+    return registry;
+  }
+
   /** Micrometer's dotted name, which its Prometheus naming turns back into {@code frontline_x_y}. */
   private static String name(String prometheus) {
     return prometheus.replace('_', '.');

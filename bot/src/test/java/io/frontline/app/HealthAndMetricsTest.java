@@ -91,6 +91,9 @@ class HealthAndMetricsTest {
             .contains("jvm_memory_used_bytes")
             .contains("jvm_threads_live_threads")
             .contains("process_uptime_seconds")
+            // The store's connection pool.
+            .contains("hikaricp_connections_active{pool=\"frontline-store\"}")
+            .contains("hikaricp_connections_timeout_total{pool=\"frontline-store\"}")
             .contains("frontline_knowledge_version 1.0");
         assertThat(get(at, "/nothing").statusCode()).isEqualTo(404);
 
