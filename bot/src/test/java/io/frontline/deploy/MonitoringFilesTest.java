@@ -33,6 +33,16 @@ class MonitoringFilesTest {
             + "\nhikaricp_connections_active\nhikaricp_connections_pending\n";
   }
 
+  /** Whole series names, not substrings: "frontline_outbox_dept" is no series. */
+  private static java.util.Set<String> known() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    Matcher m = Pattern.compile("[a-z_]+").matcher(scrape);
+    while (m.find()) {
+      names.add(base(m.group()));
+    }
+    return names;
+  }
+
   /** "frontline_decision_latency_seconds_bucket" and "…_count" are one series. */
   private static String base(String name) {
     return name.replaceAll("_(bucket|sum|count|total)$", "");
@@ -58,7 +68,7 @@ class MonitoringFilesTest {
     for (String expr : exprs) {
       Matcher m = SERIES.matcher(expr);
       while (m.find()) {
-        assertThat(scrape).as("%s in %s", m.group(1), expr).contains(base(m.group(1)));
+        assertThat(known()).as("%s in %s", m.group(1), expr).contains(base(m.group(1)));
       }
     }
   }
