@@ -64,11 +64,25 @@ public final class Database implements AutoCloseable {
   private final Object fileKey;
 
   /**
-   * The pool's figures on /metrics (hikaricp_connections_active, _pending, _timeout_total, acquire
-   * and usage times): a store that runs out of connections shows there before clients wait. Once.
+   * The pool's figures on /metrics, named as Hikari's own tracker names them
+   * (hikaricp_connections_active, _idle, _pending, _max and hikaricp_connections): a store that runs
+   * out of connections shows there before clients wait. Read from the pool's MXBean rather than
+   * Hikari's tracker, which a pool accepts only once: a service started again on the same store
+   * (a restart in one process, a test) binds its own registry too.
    */
   public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
-    pool.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
+    com.zaxxer.hikari.HikariPoolMXBean mx = pool.getHikariPoolMXBean();
+    String name = pool.getPoolName();
+    gauge(registry, "hikaricp.connections.active", name, mx, com.zaxxer.hikari.HikariPoolMXBean::getActiveConnections);
+    gauge(registry, "hikaricp.connections.idle", name, mx, com.zaxxer.hikari.HikariPoolMXBean::getIdleConnections);
+    gauge(registry, "hikaricp.connections.pending", name, mx, com.zaxxer.hikari.HikariPoolMXBean::getThreadsAwaitingConnection);
+    gauge(registry, "hikaricp.connections", name, mx, com.zaxxer.hikari.HikariPoolMXBean::getTotalConnections);
+    gauge(registry, "hikaricp.connections.max", name, pool, p -> p.getMaximumPoolSize());
+  }
+
+  private static <T> void gauge(
+      io.micrometer.core.instrument.MeterRegistry registry, String metric, String pool, T source, java.util.function.ToDoubleFunction<T> value) {
+    io.micrometer.core.instrument.Gauge.builder(metric, source, value).tag("pool", pool).strongReference(true).register(registry);
   }
 
   private Database(DatabaseUrl url, HikariDataSource pool, Clock clock, int migrationsApplied) {

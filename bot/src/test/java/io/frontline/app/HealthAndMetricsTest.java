@@ -93,7 +93,7 @@ class HealthAndMetricsTest {
             .contains("process_uptime_seconds")
             // The store's connection pool.
             .contains("hikaricp_connections_active{pool=\"frontline-store\"}")
-            .contains("hikaricp_connections_timeout_total{pool=\"frontline-store\"}")
+            .contains("hikaricp_connections_pending{pool=\"frontline-store\"}")
             .contains("frontline_knowledge_version 1.0");
         assertThat(get(at, "/nothing").statusCode()).isEqualTo(404);
 
