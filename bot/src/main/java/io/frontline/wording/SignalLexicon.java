@@ -61,8 +61,7 @@ public final class SignalLexicon {
 
     /** Whether a phrase of {@code a} covers a word that no phrase of {@code b} covers. */
     public boolean saidBeyond(Signal a, Signal b) {
-      BitSet ofB = new BitSet();
-      matches.stream().filter(m -> m.tag().signal() == b).forEach(m -> m.words().forEach(ofB::set));
+      BitSet ofB = covered(s -> s == b);
       return matches.stream()
           .filter(m -> m.tag().signal() == a)
           .anyMatch(m -> m.words().stream().anyMatch(w -> !ofB.get(w)));
@@ -70,31 +69,18 @@ public final class SignalLexicon {
 
     /** How many of the message's words some phrase covers: how much of it the lexicons could read. */
     public int wordsRead() {
-      BitSet covered = new BitSet();
       // "I am", "я", "and" are in every sentence and say nothing about how much of it was understood.
-      matches.stream().filter(m -> !m.tag().signal().isFunctionWords()).forEach(m -> m.words().forEach(covered::set));
-      return covered.cardinality();
+      return covered(s -> !s.isFunctionWords()).cardinality();
     }
 
     /** The words the phrases of {@code s} cover, in message order: "zniżki" of "macie jakieś zniżki?". */
     public List<String> wordsOf(List<String> words, Signal s) {
-      BitSet covered = new BitSet(words.size());
-      for (PhraseMatcher.Match<Tag> m : matches) {
-        if (m.tag().signal() == s) {
-          m.words().forEach(covered::set);
-        }
-      }
-      return covered.stream().filter(i -> i < words.size()).mapToObj(words::get).toList();
+      return covered(x -> x == s).stream().filter(i -> i < words.size()).mapToObj(words::get).toList();
     }
 
     /** The words not covered by phrases of the given signals. */
     public List<String> wordsWithout(List<String> words, Set<Signal> remove) {
-      BitSet covered = new BitSet(words.size());
-      for (PhraseMatcher.Match<Tag> m : matches) {
-        if (remove.contains(m.tag().signal())) {
-          m.words().forEach(covered::set);
-        }
-      }
+      BitSet covered = covered(remove::contains);
       List<String> out = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
         if (!covered.get(i)) {
@@ -102,6 +88,17 @@ public final class SignalLexicon {
         }
       }
       return out;
+    }
+
+    /** Positions of the message's words that phrases of the chosen signals cover. */
+    private BitSet covered(java.util.function.Predicate<Signal> chosen) {
+      BitSet covered = new BitSet();
+      for (PhraseMatcher.Match<Tag> m : matches) {
+        if (chosen.test(m.tag().signal())) {
+          m.words().forEach(covered::set);
+        }
+      }
+      return covered;
     }
   }
 
