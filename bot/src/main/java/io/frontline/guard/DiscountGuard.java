@@ -3,10 +3,10 @@ package io.frontline.guard;
 import io.frontline.decision.Decision;
 import io.frontline.knowledge.Knowledge;
 import io.frontline.knowledge.LocalizedText;
+import io.frontline.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +30,6 @@ public final class DiscountGuard implements ReplyGuard {
       Pattern.compile(
           "(?<![\\p{L}])(no|not|don't|can't|cannot|never|не|нет|ні|нема|немає|nie|nem|nincs|kein\\p{L}*|nicht)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** A dot between digits ("21.000 Ft", "1.500,00 €") groups thousands; it ends no sentence. */
-  private static final Pattern SENTENCE = Pattern.compile("(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))+[.!?]?");
 
   private final List<String> listed = new ArrayList<>();
   /** The company's articles: what they say about discounts is the company's own word. */
@@ -82,9 +79,7 @@ public final class DiscountGuard implements ReplyGuard {
 
   @Override
   public Verdict check(Decision decision) {
-    Matcher sentences = SENTENCE.matcher(decision.reply().toLowerCase(Locale.ROOT));
-    while (sentences.find()) {
-      String sentence = sentences.group();
+    for (String sentence : Sentences.of(decision.reply().toLowerCase(Locale.ROOT))) {
       // A listed discount's own text may say anything; the words around it must not promise another.
       String around = sentence;
       boolean namesListed = false;

@@ -61,10 +61,6 @@ public final class NeverBounceGuard implements ReplyGuard {
     return bounces.findFirst(Words.of(withoutOwnLines(text)));
   }
 
-  /** A dot between digits ("+36.30", "12.30") ends no sentence. */
-  private static final java.util.regex.Pattern SENTENCE =
-      java.util.regex.Pattern.compile("(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))+[.!?]?");
-
   /**
    * "At night, call our on-call vet on +36 30 123 4567": the company's own line, listed in
    * company.yaml, is the company serving the client, not sending them elsewhere. Only the sentence
@@ -76,9 +72,7 @@ public final class NeverBounceGuard implements ReplyGuard {
       return text;
     }
     StringBuilder kept = new StringBuilder();
-    java.util.regex.Matcher m = SENTENCE.matcher(text);
-    while (m.find()) {
-      String sentence = m.group();
+    for (String sentence : io.frontline.text.Sentences.of(text)) {
       if (own.stream().noneMatch(sentence::contains)) {
         kept.append(sentence).append(' ');
       }
