@@ -13,35 +13,36 @@ import java.util.Optional;
  */
 public final class Translit {
 
-  /** Longest spellings first: "shch" before "sh" before "s". */
-  private static final List<Map.Entry<String, String>> RU =
-      List.of(
+  /** Spellings Russian and Ukrainian share. */
+  private static final Map<String, String> COMMON =
+      Map.ofEntries(
           Map.entry("shch", "щ"), Map.entry("sch", "щ"), Map.entry("zh", "ж"), Map.entry("kh", "х"),
           Map.entry("ch", "ч"), Map.entry("sh", "ш"), Map.entry("ts", "ц"), Map.entry("tz", "ц"),
           Map.entry("yu", "ю"), Map.entry("ju", "ю"), Map.entry("ya", "я"), Map.entry("ja", "я"),
-          Map.entry("yo", "ё"), Map.entry("jo", "ё"), Map.entry("ye", "е"), Map.entry("je", "е"),
-          Map.entry("iy", "ий"), Map.entry("yy", "ый"), Map.entry("ij", "ий"), Map.entry("'", "ь"),
-          Map.entry("a", "а"), Map.entry("b", "б"), Map.entry("v", "в"), Map.entry("g", "г"),
-          Map.entry("d", "д"), Map.entry("e", "е"), Map.entry("z", "з"), Map.entry("i", "и"),
+          Map.entry("'", "ь"), Map.entry("a", "а"), Map.entry("b", "б"), Map.entry("v", "в"),
+          Map.entry("g", "г"), Map.entry("d", "д"), Map.entry("e", "е"), Map.entry("z", "з"),
           Map.entry("j", "й"), Map.entry("k", "к"), Map.entry("l", "л"), Map.entry("m", "м"),
           Map.entry("n", "н"), Map.entry("o", "о"), Map.entry("p", "п"), Map.entry("r", "р"),
           Map.entry("s", "с"), Map.entry("t", "т"), Map.entry("u", "у"), Map.entry("f", "ф"),
-          Map.entry("h", "х"), Map.entry("c", "ц"), Map.entry("w", "в"), Map.entry("x", "кс"),
-          Map.entry("q", "к"), Map.entry("y", "ы"));
+          Map.entry("c", "ц"), Map.entry("w", "в"), Map.entry("x", "кс"), Map.entry("q", "к"));
+
+  private static final List<Map.Entry<String, String>> RU =
+      table(
+          Map.of(
+              "yo", "ё", "jo", "ё", "ye", "е", "je", "е", "iy", "ий", "yy", "ый", "ij", "ий", "i", "и", "h", "х",
+              "y", "ы"));
 
   private static final List<Map.Entry<String, String>> UK =
-      List.of(
-          Map.entry("shch", "щ"), Map.entry("sch", "щ"), Map.entry("zh", "ж"), Map.entry("kh", "х"),
-          Map.entry("ch", "ч"), Map.entry("sh", "ш"), Map.entry("ts", "ц"), Map.entry("tz", "ц"),
-          Map.entry("yu", "ю"), Map.entry("ju", "ю"), Map.entry("ya", "я"), Map.entry("ja", "я"),
-          Map.entry("ye", "є"), Map.entry("je", "є"), Map.entry("yi", "ий"), Map.entry("iy", "ій"),
-          Map.entry("'", "ь"), Map.entry("a", "а"), Map.entry("b", "б"), Map.entry("v", "в"),
-          Map.entry("g", "г"), Map.entry("d", "д"), Map.entry("e", "е"), Map.entry("z", "з"),
-          Map.entry("i", "і"), Map.entry("j", "й"), Map.entry("k", "к"), Map.entry("l", "л"),
-          Map.entry("m", "м"), Map.entry("n", "н"), Map.entry("o", "о"), Map.entry("p", "п"),
-          Map.entry("r", "р"), Map.entry("s", "с"), Map.entry("t", "т"), Map.entry("u", "у"),
-          Map.entry("f", "ф"), Map.entry("h", "г"), Map.entry("c", "ц"), Map.entry("w", "в"),
-          Map.entry("x", "кс"), Map.entry("q", "к"), Map.entry("y", "и"));
+      table(Map.of("ye", "є", "je", "є", "yi", "ий", "iy", "ій", "i", "і", "h", "г", "y", "и"));
+
+  /** The shared spellings and a language's own, longest first: "shch" before "sh" before "s". */
+  private static List<Map.Entry<String, String>> table(Map<String, String> own) {
+    Map<String, String> all = new java.util.HashMap<>(COMMON);
+    all.putAll(own);
+    return all.entrySet().stream()
+        .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
+        .toList();
+  }
 
   private static final String VOWELS = "aeiouy";
 
@@ -88,7 +89,7 @@ public final class Translit {
   }
 
   /** ASCII letters only, at least one: diacritics mean a Latin-script language, Cyrillic needs nothing. */
-  static boolean plainLatin(String text) {
+  public static boolean plainLatin(String text) {
     boolean letter = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
