@@ -284,8 +284,9 @@ public final class DeterministicEngine implements DecisionEngine {
           Signal.SOURCE_WRONG, "wrong-number");
 
   private Decision respond(ClientMessage typed, ConversationState state) {
-    ClientMessage message = inCyrillicIfMeant(typed);
-    CleanText clean = CleanText.of(message.text());
+    Typed read = inCyrillicIfMeant(read(typed));
+    ClientMessage message = read.message();
+    CleanText clean = read.clean();
     if (!clean.hasWords()) {
       String lang =
           languages.choose("", 0, state.language(), message.client().languageCode(), Set.of());
@@ -294,8 +295,8 @@ public final class DeterministicEngine implements DecisionEngine {
       }
       return clarifyOrEscalate(message, state, lang, replies.say(lang, "empty"), "empty", "no text in the message");
     }
-    List<String> words = Words.of(clean.text());
-    SignalLexicon.Reading signalReading = signals.read(words);
+    List<String> words = read.words();
+    SignalLexicon.Reading signalReading = read.signals();
     String lang =
         languages.choose(
             clean.text(),
@@ -612,11 +613,13 @@ public final class DeterministicEngine implements DecisionEngine {
           && hits.stream().allMatch(h -> h.unknown() <= 1)) {
         // "And how long does it take?", "а налом?", "und für wie viele Leute?" right after an
         // answer ask about what was just answered, in words the entry may not use.
-        List<Hit> previous = retriever.search(r.state().lastRequest().get(), lang, ALL_CANDIDATES);
         if (confident(inContext)) {
           hits = inContext;
-        } else if (confident(previous)) {
-          hits = previous;
+        } else {
+          List<Hit> previous = retriever.search(r.state().lastRequest().get(), lang, ALL_CANDIDATES);
+          if (confident(previous)) {
+            hits = previous;
+          }
         }
       }
     }
@@ -756,21 +759,18 @@ public final class DeterministicEngine implements DecisionEngine {
    * reads at least half of its words; so English, German or Polish typed without diacritics stays
    * as written.
    */
-  private ClientMessage inCyrillicIfMeant(ClientMessage message) {
-    if (Translit.toCyrillic(message.text(), "ru").isEmpty()) {
-      return message;
+  private Typed inCyrillicIfMeant(Typed latin) {
+    String text = latin.message().text();
+    if (!Translit.plainLatin(text)) {
+      return latin;
     }
-    SignalLexicon.Reading latin = signals.read(Words.of(CleanText.of(message.text()).text()));
-    int asTyped = latin.wordsRead();
-    Optional<String> code = message.client().languageCode();
-    ClientMessage best = message;
-    int bestRead = asTyped;
+    Optional<String> code = latin.message().client().languageCode();
+    Typed best = latin;
+    int bestRead = latin.signals().wordsRead();
     for (String lang : List.of("ru", "uk")) {
-      String cyrillic = Translit.toCyrillic(message.text(), lang).orElseThrow();
-      List<String> words = Words.of(CleanText.of(cyrillic).text());
-      SignalLexicon.Reading reading = signals.read(words);
-      int read = reading.wordsRead();
-      if (read * 2 < words.size()) {
+      Typed cyrillic = read(latin.message().withText(Translit.toCyrillic(text, lang).orElseThrow()));
+      int read = cyrillic.signals().wordsRead();
+      if (read * 2 < cyrillic.words().size()) {
         // A word or two that happen to spell Russian in a Polish sentence typed without diacritics.
         continue;
       }
@@ -779,13 +779,22 @@ public final class DeterministicEngine implements DecisionEngine {
       // is every language's).
       boolean theirs =
           code.filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(lang)).isPresent()
-              || latin.languages().equals(Set.of(lang));
-      if (reading.languages().contains(lang) && (read > bestRead || (theirs && read > 0 && read == bestRead))) {
-        best = message.withText(cyrillic);
+              || latin.signals().languages().equals(Set.of(lang));
+      if (cyrillic.signals().languages().contains(lang) && (read > bestRead || (theirs && read > 0 && read == bestRead))) {
+        best = cyrillic;
         bestRead = read;
       }
     }
     return best;
+  }
+
+  /** A message as written, cleaned, split into words and read by the lexicons: once per spelling tried. */
+  private record Typed(ClientMessage message, CleanText clean, List<String> words, SignalLexicon.Reading signals) {}
+
+  private Typed read(ClientMessage m) {
+    CleanText clean = CleanText.of(m.text());
+    List<String> words = Words.of(clean.text());
+    return new Typed(m, clean, words, signals.read(words));
   }
 
   /** "17:00", "o 18", "at 7", "um 14", "в 10": a time of day the client names. */
@@ -1054,6 +1063,7 @@ public final class DeterministicEngine implements DecisionEngine {
     List<CatalogItem> items = new ArrayList<>();
     // What the price is about: this message, else what the client asked before, else our main product.
     List<String> about = new ArrayList<>();
+    java.util.function.Predicate<String> namedPrice = namedPrice(r);
     boolean insisting = r.state().lastTopic().equals(Optional.of("discount"));
     if (insisting) {
       // "Come on, just this once": still about what they asked the price of before, not about
@@ -1061,7 +1071,7 @@ public final class DeterministicEngine implements DecisionEngine {
       r.state().lastRequest().ifPresent(about::add);
     } else {
       // The client's own price ("do it for 350", "20% off") says nothing about what it is for.
-      List<String> named = withoutNamedPrices(r);
+      List<String> named = r.content().stream().filter(namedPrice.negate()).toList();
       if (!named.isEmpty()) {
         about.add(String.join(" ", named));
       }
@@ -1087,7 +1097,7 @@ public final class DeterministicEngine implements DecisionEngine {
     // The company's own article on discounts answers the question, found by the discount words
     // themselves, however much else the message says.
     Optional<Article> policy = insisting ? Optional.empty() : discountPolicy(r).flatMap(h -> article(h.id()));
-    boolean haggling = insisting || PERCENT.matcher(r.message().text()).find() || namesAPrice(r);
+    boolean haggling = insisting || PERCENT.matcher(r.message().text()).find() || r.words().stream().anyMatch(namedPrice);
     if (items.isEmpty() && (haggling || policy.isEmpty()) && !knowledge.catalog().items().isEmpty()) {
       items.add(knowledge.catalog().items().get(0));
     }
@@ -1130,53 +1140,33 @@ public final class DeterministicEngine implements DecisionEngine {
         .withRequest(insisting ? r.state().lastRequest().orElse(String.join(" ", r.content())) : String.join(" ", r.content()));
   }
 
-  private List<String> withoutNamedPrices(Reading r) {
-    Optional<Integer> quantity = quantities.in(r.content());
-    return r.content().stream()
-        .filter(w -> Quantity.number(w).map(n -> quantity.equals(Optional.of(n))).orElse(true))
-        .toList();
-  }
-
   /**
    * A number in the message that is not how many of something the client takes: "do it for 350",
    * "70 zł is too much". "If I take 5 manicures" counts, and asks a question, not a price.
    */
-  private boolean namesAPrice(Reading r) {
+  private java.util.function.Predicate<String> namedPrice(Reading r) {
     Optional<Integer> quantity = quantities.in(r.content());
-    for (String w : r.words()) {
-      Optional<Integer> n = Quantity.number(w);
-      if (n.isPresent() && !quantity.equals(n)) {
-        return true;
-      }
-    }
-    return false;
+    return w -> Quantity.number(w).filter(n -> !quantity.equals(Optional.of(n))).isPresent();
   }
 
   /**
    * The article on what the company does offer (a student price, a pass, a loyalty card): the one
-   * the client's discount words point at, or else the one the whole message points at.
+   * the client's discount words point at, or else an article that clearly answers the whole
+   * message, its signal words included ("discount", "return"). One search serves both.
    */
   private Optional<Hit> discountPolicy(Reading r) {
-    if (discountArticles.isEmpty()) {
-      return policyArticle(r);
-    }
     List<Hit> found = retriever.search(String.join(" ", r.signals().wordsWithout(r.words(), COURTESY)), r.language(), 16);
     return found.stream()
         .filter(h -> h.kind() == Hit.Kind.ARTICLE && discountArticles.contains(h.id()))
         .findFirst()
-        .or(() -> policyArticle(r));
+        .or(() -> found.stream()
+            .limit(POLICY_CANDIDATES)
+            .filter(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= ANSWER && h.matched() >= 2)
+            .findFirst());
   }
 
-  /**
-   * An article that answers the whole message, its signal words included ("discount", "return"),
-   * if one clearly does: the company's own policy on what the client asks about.
-   */
-  private Optional<Hit> policyArticle(Reading r) {
-    List<String> asked = r.signals().wordsWithout(r.words(), COURTESY);
-    return retriever.search(String.join(" ", asked), r.language(), 8).stream()
-        .filter(h -> h.kind() == Hit.Kind.ARTICLE && h.coverage() >= ANSWER && h.matched() >= 2)
-        .findFirst();
-  }
+  /** How far down the hits an article answering the whole message is looked for. */
+  private static final int POLICY_CANDIDATES = 8;
 
   private Decision escalate(Reading r, String topic, String reason) {
     return escalate(r.message(), r.language(), topic, reason);
