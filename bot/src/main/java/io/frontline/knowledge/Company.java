@@ -19,20 +19,8 @@ public record Company(
     LocalizedText value,
     List<String> ownContacts) {
 
-  public Company(
-      String id,
-      LocalizedText name,
-      LocalizedText about,
-      List<String> languages,
-      ZoneId timeZone,
-      WorkingHours hours,
-      LocalizedText area,
-      LocalizedText value) {
-    this(id, name, about, languages, timeZone, hours, area, value, List.of());
-  }
-
   public Company {
-    ownContacts = ownContacts == null ? List.of() : List.copyOf(ownContacts);
+    ownContacts = List.copyOf(ownContacts);
     languages = List.copyOf(languages);
     if (languages.isEmpty()) {
       throw new IllegalArgumentException("a company needs at least one language");

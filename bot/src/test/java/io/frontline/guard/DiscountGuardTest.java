@@ -77,18 +77,19 @@ class DiscountGuardTest {
                         assertThat(guard.check(reply(t.body())).passed()).as("%s.%s.md: %s", a.id(), lang, guard.check(reply(t.body())).reason()).isTrue()));
   }
 
+  /** The guard for a company whose only article, "discounts", is written in one language. */
+  private static DiscountGuard withDiscountsArticle(String lang, String title, List<String> questions, String body) {
+    io.frontline.knowledge.Article discounts =
+        new io.frontline.knowledge.Article(
+            "discounts", java.util.Map.of(lang, new io.frontline.knowledge.Article.Text(lang, title, questions, List.of(), body)));
+    return new DiscountGuard(GuardFixtures.knowledge(List.of(), List.of(), List.of(discounts)));
+  }
+
   /** A clarifying question lists articles by their titles; a title is the company's own word. */
   @org.junit.jupiter.api.Test
   void anArticleTitleQuotedInAQuestionPasses() {
-    io.frontline.knowledge.Article discounts =
-        new io.frontline.knowledge.Article(
-            "discounts",
-            java.util.Map.of(
-                "ru",
-                new io.frontline.knowledge.Article.Text(
-                    "ru", "У вас есть скидки?", List.of("Бывают ли скидки для новых клиентов?"), List.of(), "Цены фиксированные.")));
     DiscountGuard withTitle =
-        new DiscountGuard(GuardFixtures.knowledge(List.of(), List.of(), List.of(discounts)));
+        withDiscountsArticle("ru", "У вас есть скидки?", List.of("Бывают ли скидки для новых клиентов?"), "Цены фиксированные.");
 
     assertThat(withTitle.check(reply("Что именно вы имеете в виду? У вас есть скидки?; Офисный ланч-бокс")).passed()).isTrue();
     assertThat(withTitle.check(reply("Бывают ли скидки для новых клиентов?")).passed()).isTrue();
@@ -115,13 +116,7 @@ class DiscountGuardTest {
    */
   @org.junit.jupiter.api.Test
   void aTitleAmongOtherOptionsPasses() {
-    io.frontline.knowledge.Article discounts =
-        new io.frontline.knowledge.Article(
-            "discounts",
-            java.util.Map.of(
-                "pl", new io.frontline.knowledge.Article.Text("pl", "Rabaty i promocje", List.of(), List.of(), "Ceny są stałe.")));
-    DiscountGuard withTitle =
-        new DiscountGuard(GuardFixtures.knowledge(List.of(), List.of(), List.of(discounts)));
+    DiscountGuard withTitle = withDiscountsArticle("pl", "Rabaty i promocje", List.of(), "Ceny są stałe.");
 
     assertThat(withTitle.check(reply("Którą pozycję mają Państwo na myśli? Pedicure hybrydowy; Manicure hybrydowy; Rabaty i promocje")).passed())
         .isTrue();

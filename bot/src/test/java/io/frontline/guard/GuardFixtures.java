@@ -78,7 +78,8 @@ final class GuardFixtures {
             ZoneId.of("Europe/Kyiv"),
             WorkingHours.ALWAYS,
             LocalizedText.EMPTY,
-            LocalizedText.EMPTY);
+            LocalizedText.EMPTY,
+            List.of());
     StaffMember anna =
         new StaffMember(
             "anna", en("Anna"), en("customer care"), 1L, Optional.empty(), List.of("general"), List.of("en"),
