@@ -797,6 +797,10 @@ public final class DeterministicEngine implements DecisionEngine {
     return new Typed(m, clean, words, signals.read(words));
   }
 
+  /** Words that say how a booking is asked, not what is booked. */
+  private static final Set<Signal> NOT_BOOKED =
+      java.util.Collections.unmodifiableSet(EnumSet.of(Signal.BOOKING, NOT_CONTENT.toArray(new Signal[0])));
+
   /** "17:00", "o 18", "at 7", "um 14", "в 10": a time of day the client names. */
   private static final java.util.regex.Pattern CLOCK =
       java.util.regex.Pattern.compile(
@@ -814,7 +818,7 @@ public final class DeterministicEngine implements DecisionEngine {
     }
     // What is booked, without when: "17:00" and "o 18" name no service.
     List<String> about =
-        r.signals().wordsWithout(r.content(), EnumSet.of(Signal.BOOKING, Signal.HOURS)).stream()
+        r.signals().wordsWithout(r.words(), NOT_BOOKED).stream()
             .filter(w -> w.chars().noneMatch(Character::isDigit))
             .toList();
     boolean ours =

@@ -140,6 +140,15 @@ class UnfamiliarCompanyTest {
     assertThat(decide(salon, "Хочу записатися на чоловічу стрижку", "uk", WEDNESDAY).action()).isNotEqualTo(Action.ESCALATE);
   }
 
+  /** A greeting before the booking does not shift which words are taken for the service booked. */
+  @Test
+  void aGreetingBeforeABookingChangesNothing() {
+    Decision d = decide(salon, "Добрий день, добрий день! Хочу записатися на чоловічу стрижку сьогодні о 18:00", "uk", WEDNESDAY);
+
+    assertThat(d.action()).isEqualTo(Action.ESCALATE);
+    assertThat(d.reason()).contains("booking");
+  }
+
   /** A company's large order goes to the person for companies, in the client's language. */
   @Test
   void aCompanysLargeOrderGoesToThePersonForCompanies() {
